@@ -1,0 +1,87 @@
+// Credentials and endpoints, from stack config (`portkey:apiKey`, secret) or the
+// environment. They live only in the provider process's memory: nothing here is
+// captured by the serialized provider or written to state.
+import { ApiClient, checkBaseUrl } from "../http";
+import { Vendor } from "./spec";
+
+export interface VendorSettings {
+  apiKey?: string;
+  baseUrl?: string;
+  maxRetries?: string;
+}
+
+interface ConfigSource {
+  get(key: string): string | undefined;
+}
+
+const DEFAULT_BASE_URL: Record<Vendor, string> = {
+  portkey: "https://api.portkey.ai/v1",
+  toktra: "https://api.toktra.com/v1",
+};
+
+const AUTH: Record<Vendor, { header: string; bearer: boolean }> = {
+  portkey: { header: "x-portkey-api-key", bearer: false },
+  toktra: { header: "authorization", bearer: true },
+};
+
+const settings: Partial<Record<Vendor, VendorSettings>> = {};
+const clients = new Map<string, ApiClient>();
+
+/** Called by the engine through each resource type's `configure`; must not await. */
+export function configureFrom(config: ConfigSource): void {
+  for (const vendor of ["portkey", "toktra"] as Vendor[]) {
+    settings[vendor] = {
+      apiKey: config.get(`${vendor}:apiKey`),
+      baseUrl: config.get(`${vendor}:baseUrl`),
+      maxRetries: config.get(`${vendor}:maxRetries`),
+    };
+  }
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function envName(vendor: Vendor, what: string): string {
+  return `${vendor.toUpperCase()}_${what}`;
+}
+
+/** Resolves settings: stack config first, then the environment, then defaults. */
+export function resolveSettings(vendor: Vendor, given: VendorSettings = settings[vendor] ?? {}) {
+  const apiKey = given.apiKey || process.env[envName(vendor, "API_KEY")];
+  if (!apiKey) {
+    throw new ConfigError(
+      `${vendor}: no API key. Set it with \`pulumi config set --secret ${vendor}:apiKey <key>\` ` +
+        `or the ${envName(vendor, "API_KEY")} environment variable.`,
+    );
+  }
+  const baseUrl = checkBaseUrl(given.baseUrl || process.env[envName(vendor, "BASE_URL")] || DEFAULT_BASE_URL[vendor], vendor);
+  const retriesText = given.maxRetries ?? process.env[envName(vendor, "MAX_RETRIES")];
+  let maxRetries: number | undefined;
+  if (retriesText !== undefined && retriesText !== "") {
+    maxRetries = Number(retriesText);
+    if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+      throw new ConfigError(`${vendor}:maxRetries (${envName(vendor, "MAX_RETRIES")}) must be a whole number >= 0, got "${retriesText}"`);
+    }
+  }
+  return { apiKey, baseUrl, maxRetries };
+}
+
+/** One client per vendor and settings, built lazily on first use. */
+export function clientFor(vendor: Vendor, given?: VendorSettings): ApiClient {
+  const s = resolveSettings(vendor, given);
+  const cacheKey = `${vendor}\n${s.baseUrl}\n${s.apiKey}\n${s.maxRetries}`;
+  let client = clients.get(cacheKey);
+  if (!client) {
+    client = new ApiClient({
+      vendor,
+      baseUrl: s.baseUrl,
+      apiKey: s.apiKey,
+      authHeader: AUTH[vendor].header,
+      ...(AUTH[vendor].bearer ? { authScheme: "bearer" as const } : {}),
+      ...(s.maxRetries !== undefined ? { maxRetries: s.maxRetries } : {}),
+    });
+    clients.set(cacheKey, client);
+  }
+  return client;
+}

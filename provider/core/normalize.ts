@@ -1,0 +1,80 @@
+// Comparison by meaning. JSON documents are equal when they hold the same data,
+// whatever their key order, whitespace or form (object or string), and keys the
+// server adds with their default value do not count unless the user wrote them.
+import { FieldSpec } from "./spec";
+import { Bag, isEmpty, jsonValue } from "./wire";
+
+/** Stable text of a value: object keys sorted, no whitespace. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    const out: Bag = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Bag)[k]);
+    return out;
+  }
+  return value;
+}
+
+/** Parses a JSON field's value; text that is not JSON stays text so it still compares. */
+export function asData(value: unknown): unknown {
+  try {
+    return jsonValue(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * The server's document with the defaults it injected removed, where the user's
+ * document does not mention them. Recurses into nested default objects.
+ */
+export function stripServerDefaults(server: unknown, user: unknown, defaults: Bag | undefined): unknown {
+  if (!defaults || !isObject(server)) return server;
+  const out: Bag = { ...server };
+  const mine = isObject(user) ? user : {};
+  for (const [k, dv] of Object.entries(defaults)) {
+    if (!(k in out)) continue;
+    if (!(k in mine)) {
+      if (canonical(out[k]) === canonical(dv)) delete out[k];
+      else if (isObject(dv) && isObject(out[k])) {
+        const inner = stripServerDefaults(out[k], {}, dv) as Bag;
+        if (Object.keys(inner).length === 0) delete out[k];
+      }
+    } else if (isObject(dv)) {
+      out[k] = stripServerDefaults(out[k], mine[k], dv);
+    }
+  }
+  return out;
+}
+
+function isObject(v: unknown): v is Bag {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+
+/** Normal form of a field value for comparison. Unset, "", [] and {} are all "unset". */
+export function comparable(field: FieldSpec, value: unknown): string | undefined {
+  let v = field.json ? asData(value) : value;
+  if (v === undefined && field.default !== undefined) v = field.default;
+  if (isEmpty(v)) return undefined;
+  return canonical(v);
+}
+
+export function sameValue(field: FieldSpec, a: unknown, b: unknown): boolean {
+  return comparable(field, a) === comparable(field, b);
+}
+
+/**
+ * True when the server's value means what the user wrote. `server` is already in
+ * the user's terms (camelCase keys, parsed JSON).
+ */
+export function sameAsServer(field: FieldSpec, server: unknown, user: unknown): boolean {
+  if (field.json) {
+    const stripped = stripServerDefaults(server, asData(user), field.json.serverDefaults);
+    return sameValue(field, stripped, user);
+  }
+  return sameValue(field, server, user);
+}

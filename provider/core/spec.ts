@@ -1,0 +1,128 @@
+// The one description of a resource. Validation, diff, wire mapping, SDK
+// secret handling, emulator request checks and docs are all derived from it.
+
+export type Vendor = "portkey" | "toktra";
+
+/** A JSON Schema fragment (ajv draft-07 subset) describing a field's value as users write it. */
+export type Schema = Record<string, unknown>;
+
+export interface JsonField {
+  /**
+   * `camel`: users write camelCase keys and the API wants snake_case (limits).
+   * `verbatim`: the document is the API's own JSON (gateway configs), keys pass through.
+   */
+  keys: "camel" | "verbatim";
+  /**
+   * Keys the server adds when they are absent, with the value it adds. They are kept
+   * out of every comparison unless the user wrote them.
+   */
+  serverDefaults?: Record<string, unknown>;
+}
+
+export interface FieldSpec {
+  doc: string;
+  /** Schema of the value after a JSON string has been parsed. */
+  schema: Schema;
+  /** Wire name; dots nest (`defaults.metadata`). Defaults to the snake_case of the key. */
+  wire?: string;
+  /** Wire name in responses when it differs from the request's (`isDefault` in, `is_default` out). */
+  readWire?: string;
+  required?: boolean;
+  /** Changing it replaces the object. */
+  replaceOnChange?: boolean;
+  /** A Pulumi secret in inputs and state. */
+  secret?: boolean;
+  /** Sent to the API but never read back (masked or absent on GET): state keeps the input. */
+  writeOnly?: boolean;
+  /** Output only: not an input. */
+  output?: boolean;
+  /** Optional input that the server fills in when it is absent (slugs). */
+  computed?: boolean;
+  /** JSON-valued: accepts an object or a JSON string; compared by meaning. */
+  json?: JsonField;
+  /** The API echoes another form of the value (slug for a UUID): never overwrite the user's. */
+  keepUserForm?: boolean;
+  /** Value assumed when the input is absent. */
+  default?: unknown;
+  /** Sent on create only (the API's PUT does not take it). */
+  createOnly?: boolean;
+  /** What a PUT sends to clear the field when the user removes it; absent means "cannot be cleared, leave it". */
+  clearWith?: null | "" | [];
+  /** Convert the user value to the wire value (after JSON parsing and key mapping). */
+  toWire?: (value: unknown) => unknown;
+  /** Convert a wire value back to the user form. */
+  fromWire?: (value: unknown) => unknown;
+}
+
+export interface ApiPaths {
+  /** Collection path for POST and list, e.g. `/admin/workspaces`. */
+  collection: string;
+  /** Item path with `{key}` for the object's path key, e.g. `/admin/workspaces/{key}`. */
+  item: string;
+  /** Which output addresses the object in `item`: `id` (UUID) or `slug`. */
+  pathKey: "id" | "slug";
+  /** Input fields sent as query parameters on item requests (wire name = snake_case). */
+  itemQuery?: string[];
+  /** Envelope of list responses: the key holding the array. */
+  listKey?: string;
+}
+
+export interface ImportIdFormat {
+  /** Separator between parts, e.g. ":" for `workspace_id:provider_id`. */
+  separator?: string;
+  /** The fields the parts fill, in order, e.g. ["workspaceId", "id"]. */
+  parts: string[];
+  /** Example shown in error messages. */
+  example: string;
+}
+
+export interface ResourceSpec {
+  vendor: Vendor;
+  /** Pulumi type name, e.g. `Workspace`. */
+  name: string;
+  /** kebab-case file name shared by provider/, sdk/, emulator/, tests/. */
+  file: string;
+  doc: string;
+  fields: Record<string, FieldSpec>;
+  api: ApiPaths;
+  importId: ImportIdFormat;
+  /** Fields whose values must be unique; a replacement that keeps them deletes first. */
+  uniqueKeys?: string[];
+  /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
+  forbiddenMeansGone?: boolean;
+}
+
+/** Keys the provider adds to inputs beside the spec's fields. */
+export const IMPORT_KEY = "importId";
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export function inputFields(spec: ResourceSpec): [string, FieldSpec][] {
+  return Object.entries(spec.fields).filter(([, f]) => !f.output);
+}
+
+export function outputFields(spec: ResourceSpec): [string, FieldSpec][] {
+  return Object.entries(spec.fields).filter(([, f]) => f.output || f.computed);
+}
+
+export function secretFields(spec: ResourceSpec): string[] {
+  return Object.entries(spec.fields)
+    .filter(([, f]) => f.secret)
+    .map(([k]) => k);
+}
+
+export function snake(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase());
+}
+
+export function camel(key: string): string {
+  return key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+export function wireName(key: string, field: FieldSpec): string {
+  return field.wire ?? snake(key);
+}
+
+/** Pulumi type token suffix used by the SDK: `portkey:Workspace`. */
+export function typeToken(spec: ResourceSpec): string {
+  return `${spec.vendor}:${spec.name}`;
+}

@@ -1,0 +1,123 @@
+// `check`: validates inputs against the resource description, offline. Every
+// failure names the resource, the field, the rule and the fix.
+import Ajv, { ErrorObject, ValidateFunction } from "ajv";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, UNKNOWN } from "./spec";
+import { Bag } from "./wire";
+
+export interface CheckFailure {
+  property: string;
+  reason: string;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new Map<FieldSpec, ValidateFunction>();
+
+function validatorFor(field: FieldSpec): ValidateFunction {
+  let v = compiled.get(field);
+  if (!v) {
+    v = ajv.compile(field.schema);
+    compiled.set(field, v);
+  }
+  return v;
+}
+
+/** True when a value, or anything inside it, is not known until apply. */
+export function hasUnknown(value: unknown): boolean {
+  if (value === UNKNOWN) return true;
+  if (Array.isArray(value)) return value.some(hasUnknown);
+  if (value && typeof value === "object") return Object.values(value).some(hasUnknown);
+  return false;
+}
+
+const RESERVED = new Set(["__provider", IMPORT_KEY]);
+
+export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
+  const failures: CheckFailure[] = [];
+  const fields = new Map(inputFields(spec));
+  const fail = (property: string, reason: string) => failures.push({ property, reason: `${spec.name}.${reason}` });
+
+  for (const key of Object.keys(news)) {
+    if (!fields.has(key) && !RESERVED.has(key) && !(key in spec.fields)) {
+      fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
+    }
+  }
+  for (const [key, field] of fields) {
+    const raw = news[key];
+    if (raw === undefined || raw === null) {
+      if (field.required) fail(key, `${key} is required: ${field.doc}`);
+      continue;
+    }
+    if (hasUnknown(raw)) continue;
+    let value: unknown = raw;
+    if (field.json && typeof raw === "string") {
+      const parsed = parseJson(raw);
+      if ("error" in parsed) {
+        fail(key, `${key} must be valid JSON (${parsed.error})${hclHint(raw)}; pass an object or a JSON string`);
+        continue;
+      }
+      value = parsed.value;
+    }
+    const validate = validatorFor(field);
+    if (!validate(value)) {
+      for (const e of validate.errors ?? []) fail(key, describe(key, e));
+    }
+  }
+  if (typeof news[IMPORT_KEY] === "string" && !hasUnknown(news[IMPORT_KEY])) {
+    const problem = importIdProblem(spec, news[IMPORT_KEY] as string);
+    if (problem) fail(IMPORT_KEY, problem);
+  }
+  return failures;
+}
+
+function parseJson(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+// Users migrating from Terraform paste HCL object syntax into JSON fields.
+function hclHint(text: string): string {
+  return /^\s*[{[]?\s*[A-Za-z_][\w-]*\s*=/m.test(text) ? "; it looks like HCL (key = value): JSON uses \"key\": value" : "";
+}
+
+function describe(key: string, e: ErrorObject): string {
+  const where = key + e.instancePath.replace(/\/(\d+)/g, "[$1]").replace(/\/([^/]+)/g, ".$1");
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "enum":
+      return `${where} must be one of: ${(p.allowedValues as unknown[]).join(", ")}`;
+    case "required":
+      return `${where} is missing the required key "${String(p.missingProperty)}"`;
+    case "additionalProperties":
+      return `${where} has an unknown key "${String(p.additionalProperty)}"; remove it`;
+    case "type":
+      return `${where} must be ${String(p.type)}`;
+    case "minimum":
+    case "maximum":
+      return `${where} must be ${e.keyword === "minimum" ? ">=" : "<="} ${String(p.limit)}`;
+    case "minLength":
+      return `${where} must not be empty`;
+    case "maxItems":
+      return `${where} takes at most ${String(p.limit)} item(s)`;
+    case "pattern":
+      return `${where} must match ${String(p.pattern)}`;
+    default:
+      return `${where} ${e.message ?? "is invalid"}`;
+  }
+}
+
+export function importIdProblem(spec: ResourceSpec, id: string): string | undefined {
+  const parts = spec.importId.separator ? id.split(spec.importId.separator) : [id];
+  if (parts.length !== spec.importId.parts.length || parts.some((p) => p.trim() === "")) {
+    const shape = spec.importId.parts.join(spec.importId.separator ?? "");
+    return `import id "${id}" must have the form ${shape}, e.g. ${spec.importId.example}`;
+  }
+  return undefined;
+}
+
+export function parseImportId(spec: ResourceSpec, id: string): Bag {
+  const parts = spec.importId.separator ? id.split(spec.importId.separator) : [id];
+  return Object.fromEntries(spec.importId.parts.map((k, i) => [k, parts[i]]));
+}

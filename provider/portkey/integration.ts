@@ -1,0 +1,61 @@
+// Portkey integration: provider credentials at organisation or workspace level.
+// API: POST /integrations -> {id, slug}; GET/PUT/DELETE /integrations/{slug}.
+// Quirks: `key` and `configurations` come back masked (`masked_key`,
+// `masked_` prefixed configuration keys), so both are write-only. A workspace
+// given as a UUID may be echoed as its slug. Unset description comes back as "".
+import { defineResource } from "../core/resource";
+import { ResourceSpec } from "../core/spec";
+import { timestamps } from "./limits";
+
+export const integrationSpec: ResourceSpec = {
+  vendor: "portkey",
+  name: "Integration",
+  file: "integration",
+  doc: "A Portkey integration: credentials for one AI provider, shared with workspaces.",
+  api: { collection: "/integrations", item: "/integrations/{key}", pathKey: "slug" },
+  importId: { parts: ["slug"], example: "openai-prod" },
+  uniqueKeys: ["slug"],
+  fields: {
+    name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
+    slug: {
+      doc: "URL-safe identifier; generated from the name when absent.",
+      schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
+      computed: true,
+      replaceOnChange: true,
+      createOnly: true,
+    },
+    aiProviderId: {
+      doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.",
+      schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
+      required: true,
+      replaceOnChange: true,
+      createOnly: true,
+    },
+    key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
+    configurations: {
+      doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.",
+      schema: { type: "object" },
+      json: { keys: "verbatim" },
+      secret: true,
+      writeOnly: true,
+    },
+    description: { doc: "Free-text description.", schema: { type: "string" }, clearWith: "" },
+    workspaceId: {
+      doc: "Makes the integration workspace-scoped. A workspace id or slug.",
+      schema: { type: "string", minLength: 1 },
+      replaceOnChange: true,
+      keepUserForm: true,
+      createOnly: true,
+    },
+    type: { doc: "`organisation` or `workspace`.", schema: { type: "string" }, output: true },
+    status: { doc: "`active` or `archived`.", schema: { type: "string" }, output: true },
+    ...timestamps,
+  },
+};
+
+const provider = defineResource(integrationSpec);
+
+export const spec = integrationSpec;
+export const { configure, check, diff, create, read, update } = provider;
+const remove = provider.delete;
+export { remove as delete };

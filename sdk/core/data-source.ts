@@ -1,0 +1,38 @@
+// Shared shape of data sources: fetch one object or a list and map it to the
+// SDK's camelCase names through the resource description.
+import * as pulumi from "@pulumi/pulumi";
+import { ResourceSpec } from "../../provider/core/spec";
+import { Bag, fromWireObject } from "../../provider/core/wire";
+import { programClient } from "./client";
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+/** One object in the SDK's names, with its `id`. */
+export function fromApi<T>(spec: ResourceSpec, obj: Bag): T {
+  return { id: obj.id, ...fromWireObject(spec, obj) } as T;
+}
+
+export async function fetchOne<T>(spec: ResourceSpec, path: string, query?: Query, adjust?: (o: Bag) => Bag): Promise<T> {
+  const obj = await programClient(spec.vendor).get<Bag>(path, query ? { query } : undefined);
+  return fromApi<T>(spec, adjust ? adjust(obj) : obj);
+}
+
+/** Every page of a list endpoint. */
+export async function fetchAll(spec: ResourceSpec, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {
+  const client = programClient(spec.vendor);
+  const items: Bag[] = [];
+  for (let page = 0; page < 1000; page++) {
+    const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, current_page: page } });
+    const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
+    items.push(...batch);
+    const total = typeof res.total === "number" ? res.total : undefined;
+    if (batch.length < pageSize || (total !== undefined && items.length >= total)) break;
+  }
+  return items;
+}
+
+/** The Output form of a data source: its args may be Outputs. */
+export function outputOf<A, R>(fn: (args: A) => Promise<R>) {
+  return (args: pulumi.Inputs | A): pulumi.Output<R> =>
+    pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
+}

@@ -1,0 +1,2 @@
+// Toktra resources are described in provider/toktra/ as they are added.
+export {};

@@ -1,0 +1,41 @@
+// One in-process emulator per spec file, emptied before each test.
+import { startEmulator } from "../../emulator";
+
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+export function useEmulator(opts: Parameters<typeof startEmulator>[0] = {}): () => Emulator {
+  let emu: Emulator | undefined;
+  before(async () => {
+    emu = await startEmulator({ port: 0, ...opts });
+  });
+  beforeEach(() => emu!.reset());
+  after(async () => {
+    await emu?.close();
+  });
+  return () => emu!;
+}
+
+/** Direct calls to the emulated API, as a person in the dashboard would make. */
+export function api(emu: Emulator) {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(emu.portkeyBaseUrl + path, {
+      method,
+      headers: { "x-portkey-api-key": emu.portkeyKey, "content-type": "application/json" },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${path} -> ${res.status}: ${text}`);
+    return (text ? JSON.parse(text) : {}) as Record<string, any>;
+  };
+  return {
+    get: (p: string) => call("GET", p),
+    post: (p: string, b: unknown) => call("POST", p, b),
+    put: (p: string, b: unknown) => call("PUT", p, b),
+    delete: (p: string, b?: unknown) => call("DELETE", p, b),
+  };
+}
+
+/** API calls the emulator has answered since the journal was last cleared. */
+export function calls(emu: Emulator): string[] {
+  return emu.journal().map((e) => `${e.method} ${e.path}`);
+}

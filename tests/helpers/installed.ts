@@ -1,0 +1,31 @@
+// Installs the built package into a program folder's node_modules, the way a
+// user has it. Only then is the serialized provider a one-line `require` of the
+// package, and only then does the provider process find the code by name.
+import * as fs from "fs";
+import * as path from "path";
+import { ROOT } from "./paths";
+
+export type Sdk = typeof import("../../index");
+
+let programDir: string | undefined;
+
+/** A folder inside the repo whose node_modules holds a copy of the package. */
+export function programFolder(): string {
+  if (programDir) return programDir;
+  const dir = path.join(ROOT, ".e2e", "program");
+  const pkg = path.join(dir, "node_modules", "pulumi-aigov");
+  fs.rmSync(pkg, { recursive: true, force: true });
+  fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, "package.json"), path.join(pkg, "package.json"));
+  for (const entry of ["index.js", "index.d.ts", "provider", "sdk"]) {
+    fs.cpSync(path.join(ROOT, "dist", entry), path.join(pkg, "dist", entry), { recursive: true });
+  }
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "aigov-e2e-program", private: true }));
+  programDir = dir;
+  return dir;
+}
+
+/** The SDK as the installed package, sharing this process's @pulumi/pulumi. */
+export function sdk(): Sdk {
+  return require(path.join(programFolder(), "node_modules", "pulumi-aigov")) as Sdk;
+}

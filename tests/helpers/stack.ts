@@ -1,0 +1,54 @@
+// Real engine runs (preview/up/refresh/destroy) of inline programs against the
+// emulator, through the Automation API.
+import * as auto from "@pulumi/pulumi/automation";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { programFolder } from "./installed";
+import { engineRoot, offlineEnv } from "./paths";
+
+export interface Target {
+  portkeyBaseUrl: string;
+  portkeyKey: string;
+}
+
+let command: Promise<auto.PulumiCommand> | undefined;
+let workRoot: string | undefined;
+
+export function workFolder(): string {
+  workRoot ??= fs.mkdtempSync(path.join(os.tmpdir(), "aigov-e2e-"));
+  return workRoot;
+}
+
+export function pulumiCommand(): Promise<auto.PulumiCommand> {
+  command ??= auto.PulumiCommand.get({ root: engineRoot() });
+  return command;
+}
+
+let counter = 0;
+
+/** A fresh stack with its own project, config and state. */
+export async function newStack(program: auto.PulumiFn, target: Target, prefix = "aigov-e2e"): Promise<auto.Stack> {
+  const project = `${prefix}-${++counter}`;
+  const work = path.join(workFolder(), project);
+  fs.mkdirSync(work, { recursive: true });
+  const stack = await auto.LocalWorkspace.createOrSelectStack(
+    { stackName: "dev", projectName: project, program },
+    {
+      workDir: work,
+      pulumiCommand: await pulumiCommand(),
+      projectSettings: { name: project, runtime: "nodejs", main: programFolder() },
+      envVars: offlineEnv(path.join(workFolder(), "engine")),
+    },
+  );
+  await stack.setAllConfig({
+    "portkey:apiKey": { value: target.portkeyKey, secret: true },
+    "portkey:baseUrl": { value: target.portkeyBaseUrl },
+  });
+  return stack;
+}
+
+/** True when a change summary has nothing but "same" entries. */
+export function noChanges(summary: Record<string, number | undefined> | undefined): boolean {
+  return Object.entries(summary ?? {}).every(([k, v]) => k === "same" || !v);
+}
