@@ -129,9 +129,13 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     if (!live) throw new Error(`${spec.name}: cannot import "${importId}": no such object exists`);
     const differing: string[] = [];
     for (const [key, field] of inputFields(spec)) {
-      if (field.writeOnly || field.keepUserForm || (field.computed && inputs[key] === undefined)) continue;
-      if (!sameAsServer(field, live[key], inputs[key])) {
-        differing.push(field.secret ? key : `${key} (program: ${show(inputs[key])}, live: ${show(live[key])})`);
+      if (field.writeOnly || (field.computed && inputs[key] === undefined)) continue;
+      // The import id names the object; the program must name the same one.
+      const liveValue = key in keyBag ? keyBag[key] : live[key];
+      // An identity the API echoes in another form (slug for UUID) is only comparable in the same form.
+      if (field.keepUserForm && (liveValue === undefined || isUuid(liveValue) !== isUuid(inputs[key]))) continue;
+      if (!sameAsServer(field, liveValue, inputs[key])) {
+        differing.push(field.secret ? key : `${key} (program: ${show(inputs[key])}, live: ${show(liveValue)})`);
       }
     }
     if (differing.length) {
@@ -200,6 +204,10 @@ function pickOutputs(spec: ResourceSpec, olds: Bag): Bag {
   const out: Bag = {};
   for (const [key, field] of Object.entries(spec.fields)) if ((field.output || field.computed) && olds[key] !== undefined) out[key] = olds[key];
   return out;
+}
+
+function isUuid(v: unknown): boolean {
+  return typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 }
 
 function show(v: unknown): string {

@@ -1,0 +1,31 @@
+import { expect } from "chai";
+import { diffFromSpec } from "../../../provider/core/diff";
+import { UNKNOWN } from "../../../provider/core/spec";
+import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
+import { integrationSpec } from "../../../provider/portkey/integration";
+import { integrationWorkspaceAccessSpec } from "../../../provider/portkey/integration-workspace-access";
+import { workspaceSpec } from "../../../provider/portkey/workspace";
+
+describe("diff is decided from state and inputs", () => {
+  const rows: [string, typeof workspaceSpec, Record<string, unknown>, Record<string, unknown>, { changes: boolean; replaces: string[] }][] = [
+    ["same inputs", workspaceSpec, { name: "a", slug: "ws-a-1", createdAt: "t" }, { name: "a" }, { changes: false, replaces: [] }],
+    ["config as text vs object with the same meaning", gatewayConfigSpec, { name: "c", config: { retry: { attempts: 1 } } }, { name: "c", config: '{"retry":{"attempts":1}}' }, { changes: false, replaces: [] }],
+    ["mutable change", workspaceSpec, { name: "a" }, { name: "b" }, { changes: true, replaces: [] }],
+    ["immutable change replaces", integrationSpec, { name: "i", aiProviderId: "openai", slug: "s" }, { name: "i", aiProviderId: "anthropic" }, { changes: true, replaces: ["aiProviderId"] }],
+    ["server-generated slug is not a change", integrationSpec, { name: "i", aiProviderId: "openai", slug: "i-1a2b3c" }, { name: "i", aiProviderId: "openai" }, { changes: false, replaces: [] }],
+    ["default value equals unset", integrationWorkspaceAccessSpec, { integrationId: "i", workspaceId: "w" }, { integrationId: "i", workspaceId: "w", enabled: true }, { changes: false, replaces: [] }],
+    ["unknown value is a change", integrationWorkspaceAccessSpec, { integrationId: "i", workspaceId: "w" }, { integrationId: "i", workspaceId: UNKNOWN }, { changes: true, replaces: ["workspaceId"] }],
+    ["secret key rotation updates in place", integrationSpec, { name: "i", aiProviderId: "openai", key: "a" }, { name: "i", aiProviderId: "openai", key: "b" }, { changes: true, replaces: [] }],
+  ];
+  for (const [name, spec, olds, news, want] of rows) {
+    it(name, () => {
+      const d = diffFromSpec(spec, olds, news);
+      expect({ changes: d.changes, replaces: d.replaces }).to.deep.equal(want);
+    });
+  }
+
+  it("deletes first when a replacement keeps a unique slug", () => {
+    const d = diffFromSpec(integrationSpec, { name: "i", aiProviderId: "openai", slug: "fixed" }, { name: "i", aiProviderId: "anthropic", slug: "fixed" });
+    expect(d.deleteBeforeReplace).to.equal(true);
+  });
+});

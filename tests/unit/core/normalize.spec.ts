@@ -1,0 +1,51 @@
+import { expect } from "chai";
+import { canonical, sameAsServer, sameValue, stripServerDefaults } from "../../../provider/core/normalize";
+import { FieldSpec } from "../../../provider/core/spec";
+import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
+import { workspaceSpec } from "../../../provider/portkey/workspace";
+
+const config = gatewayConfigSpec.fields.config!;
+const limits = workspaceSpec.fields.usageLimits!;
+const text: FieldSpec = { doc: "", schema: { type: "string" } };
+
+describe("normalize", () => {
+  describe("canonical", () => {
+    const rows: [string, unknown, string][] = [
+      ["sorts keys at every depth", { b: 1, a: { d: 2, c: 3 } }, '{"a":{"c":3,"d":2},"b":1}'],
+      ["keeps array order", [3, 1, 2], "[3,1,2]"],
+      ["passes scalars", "x", '"x"'],
+    ];
+    for (const [name, input, want] of rows) it(name, () => expect(canonical(input)).to.equal(want));
+  });
+
+  describe("sameValue (user value against state)", () => {
+    const rows: [string, FieldSpec, unknown, unknown, boolean][] = [
+      ["object and JSON string with other spacing and key order", config, { retry: { attempts: 3 }, cache: { mode: "simple" } }, '{ "cache": {"mode":"simple"},\n "retry": {"attempts": 3} }', true],
+      ["different values", config, { retry: { attempts: 3 } }, { retry: { attempts: 4 } }, false],
+      ["limits as objects and as text", limits, [{ type: "cost", creditLimit: 5 }], '[{"creditLimit": 5, "type": "cost"}]', true],
+      ["unset and empty string", text, undefined, "", true],
+      ["unset and a value", text, undefined, "a", false],
+      ["unset and empty list", limits, undefined, [], true],
+    ];
+    for (const [name, field, a, b, want] of rows) it(name, () => expect(sameValue(field, a, b)).to.equal(want));
+  });
+
+  describe("server defaults", () => {
+    it("drops a default the server added and the user did not write", () => {
+      const server = { strategy: { mode: "single" }, retry: { attempts: 3 } };
+      expect(stripServerDefaults(server, { retry: { attempts: 3 } }, { strategy: { mode: "single" } })).to.deep.equal({ retry: { attempts: 3 } });
+    });
+    it("keeps a default the user wrote", () => {
+      const user = { strategy: { mode: "single" }, retry: { attempts: 3 } };
+      expect(stripServerDefaults(user, user, { strategy: { mode: "single" } })).to.deep.equal(user);
+    });
+    it("keeps a non-default value in a defaulted key", () => {
+      const server = { strategy: { mode: "fallback" } };
+      expect(stripServerDefaults(server, {}, { strategy: { mode: "single" } })).to.deep.equal(server);
+    });
+    it("a server config with injected defaults and reordered keys means what the user wrote", () => {
+      const server = { strategy: { mode: "single" }, retry: { attempts: 3 }, cache: { mode: "simple" } };
+      expect(sameAsServer(config, server, '{"cache":{"mode":"simple"},"retry":{"attempts":3}}')).to.equal(true);
+    });
+  });
+});

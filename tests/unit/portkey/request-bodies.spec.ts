@@ -1,0 +1,124 @@
+// The exact requests each resource sends, checked with nock.
+import { expect } from "chai";
+import nock from "nock";
+import { configureFrom } from "../../../provider/core/config";
+import * as config from "../../../provider/portkey/gateway-config";
+import * as integration from "../../../provider/portkey/integration";
+import * as access from "../../../provider/portkey/integration-workspace-access";
+import * as vk from "../../../provider/portkey/virtual-key";
+import * as workspace from "../../../provider/portkey/workspace";
+
+const BASE = "https://api.portkey.test";
+const KEY = "pk-unit-test-key-0000";
+
+type Seen = { method: string; path: string; body: unknown };
+
+/** Answers each expected request in order and records what was sent. */
+function expectRequests(...steps: [method: string, path: string | RegExp, reply: unknown][]): Seen[] {
+  const seen: Seen[] = [];
+  const scope = nock(BASE).matchHeader("x-portkey-api-key", KEY);
+  for (const [method, path, reply] of steps) {
+    scope
+      .intercept(path, method)
+      .reply(200, (uri: string, body: unknown) => {
+        seen.push({ method, path: uri, body: body === "" ? undefined : body });
+        return reply as nock.Body;
+      });
+  }
+  return seen;
+}
+
+describe("Portkey request bodies", () => {
+  before(() => {
+    nock.disableNetConnect();
+    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
+  });
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+  after(() => nock.enableNetConnect());
+
+  it("Workspace create: limits in snake_case, metadata under defaults", async () => {
+    const seen = expectRequests(
+      ["POST", "/v1/admin/workspaces", { id: "w-1", slug: "ws-team-1" }],
+      ["GET", "/v1/admin/workspaces/w-1", { id: "w-1", slug: "ws-team-1", name: "Team", created_at: "2026-01-01T00:00:00Z" }],
+    );
+    const res = await workspace.create({
+      name: "Team",
+      metadata: { team: "a" },
+      usageLimits: '[{"type":"cost","creditLimit":10,"alertThreshold":5,"periodicReset":"monthly"}]',
+      rateLimits: [{ type: "requests", unit: "rpm", value: 60 }],
+    });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "Team",
+      defaults: { metadata: { team: "a" } },
+      usage_limits: [{ type: "cost", credit_limit: 10, alert_threshold: 5, periodic_reset: "monthly" }],
+      rate_limits: [{ type: "requests", unit: "rpm", value: 60 }],
+    });
+    expect(res.id).to.equal("w-1");
+    expect(res.outs).to.include({ slug: "ws-team-1", name: "Team", createdAt: "2026-01-01T00:00:00Z" });
+  });
+
+  it("Workspace update: removed limits are cleared with null", async () => {
+    const seen = expectRequests(["PUT", "/v1/admin/workspaces/w-1", {}], ["GET", "/v1/admin/workspaces/w-1", { id: "w-1", name: "Team" }]);
+    await workspace.update!("w-1", { name: "Team", usageLimits: [{ type: "cost" }] }, { name: "Team" });
+    expect(seen[0]!.body).to.deep.equal({ name: "Team", usage_limits: null });
+  });
+
+  it("Workspace delete: confirms with the name and cascades", async () => {
+    const seen = expectRequests(["DELETE", "/v1/admin/workspaces/w-1", {}]);
+    await workspace.delete!("w-1", { name: "Team" });
+    expect(seen[0]!.body).to.deep.equal({ name: "Team", force_delete: true });
+  });
+
+  it("Integration create: key and configurations are sent, slug path used after", async () => {
+    const seen = expectRequests(
+      ["POST", "/v1/integrations", { id: "i-1", slug: "openai-1a2b3c" }],
+      ["GET", "/v1/integrations/openai-1a2b3c", { id: "i-1", slug: "openai-1a2b3c", name: "OpenAI", ai_provider_id: "openai", masked_key: "sk-****" }],
+    );
+    const res = await integration.create({ name: "OpenAI", aiProviderId: "openai", key: "sk-secret", configurations: '{"openai_organization":"org-1"}' });
+    expect(seen[0]!.body).to.deep.equal({ name: "OpenAI", ai_provider_id: "openai", key: "sk-secret", configurations: { openai_organization: "org-1" } });
+    expect(res.outs).to.include({ slug: "openai-1a2b3c", key: "sk-secret" });
+  });
+
+  it("IntegrationWorkspaceAccess create: one bulk entry; unset limits are null", async () => {
+    const seen = expectRequests(
+      ["PUT", "/v1/integrations/openai-1/workspaces", {}],
+      ["GET", "/v1/integrations/openai-1/workspaces", { total: 1, workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] }],
+    );
+    const res = await access.create({ integrationId: "openai-1", workspaceId: "ws-team-1", usageLimits: [{ type: "cost", creditLimit: 5 }] });
+    expect(seen[0]!.body).to.deep.equal({ workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] });
+    expect(res.id).to.equal("openai-1/ws-team-1");
+  });
+
+  it("IntegrationWorkspaceAccess delete: disables, since the API has no DELETE", async () => {
+    const seen = expectRequests(["PUT", "/v1/integrations/openai-1/workspaces", {}]);
+    await access.delete!("openai-1/ws-team-1", { integrationId: "openai-1", workspaceId: "ws-team-1" });
+    expect(seen[0]!.body).to.deep.equal({ workspaces: [{ id: "ws-team-1", enabled: false, usage_limits: null, rate_limits: null }] });
+  });
+
+  it("VirtualKey create and update: workspace in the query (and body on update)", async () => {
+    const seen = expectRequests(
+      ["POST", "/v1/providers", { id: "p-1", slug: "key-1a2b3c" }],
+      ["GET", "/v1/providers/p-1?workspace_id=w-1", { id: "p-1", slug: "key-1a2b3c", name: "key", ai_provider_name: "openai" }],
+      ["PUT", "/v1/providers/p-1?workspace_id=w-1", { id: "p-1", slug: "key-1a2b3c" }],
+      ["GET", "/v1/providers/p-1?workspace_id=w-1", { id: "p-1", slug: "key-1a2b3c", name: "key", note: "n2" }],
+    );
+    const created = await vk.create({ name: "key", workspaceId: "w-1", integrationId: "openai-1", note: "n1" });
+    expect(seen[0]!.body).to.deep.equal({ name: "key", workspace_id: "w-1", integration_id: "openai-1", note: "n1" });
+    expect(created.outs).to.include({ aiProviderId: "openai", slug: "key-1a2b3c" });
+    await vk.update!("p-1", created.outs, { name: "key", workspaceId: "w-1", integrationId: "openai-1", note: "n2" });
+    expect(seen[2]!.body).to.deep.equal({ name: "key", note: "n2", workspace_id: "w-1" });
+  });
+
+  it("GatewayConfig create: config as data, isDefault as 0/1 in camelCase", async () => {
+    const seen = expectRequests(
+      ["POST", "/v1/configs", { id: "c-1", slug: "pc-routin-1a2b3c", version_id: "v1" }],
+      ["GET", "/v1/configs/pc-routin-1a2b3c", { id: "c-1", slug: "pc-routin-1a2b3c", name: "routing", config: '{"strategy":{"mode":"single"},"retry":{"attempts":2}}', is_default: 0, version_id: "v1" }],
+    );
+    const res = await config.create({ name: "routing", workspaceId: "ws-a", config: '{"retry": {"attempts": 2}}' });
+    expect(seen[0]!.body).to.deep.equal({ name: "routing", config: { retry: { attempts: 2 } }, workspace_id: "ws-a", isDefault: 0 });
+    expect(res.outs).to.include({ config: '{"retry": {"attempts": 2}}', versionId: "v1" });
+  });
+});
