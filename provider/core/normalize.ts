@@ -1,7 +1,7 @@
 // Comparison by meaning. JSON documents are equal when they hold the same data,
 // whatever their key order, whitespace or form (object or string), and keys the
 // server adds with their default value do not count unless the user wrote them.
-import { FieldSpec } from "./spec";
+import { FieldSpec, Schema } from "./spec";
 import { Bag, isEmpty, jsonValue } from "./wire";
 
 /** Stable text of a value: object keys sorted, no whitespace. */
@@ -55,6 +55,33 @@ function isObject(v: unknown): v is Bag {
   return !!v && typeof v === "object" && !Array.isArray(v);
 }
 
+/**
+ * A server document limited to what the field's schema describes: members a
+ * closed object schema does not name, and empty members ("" or null, which the
+ * API uses for "unset"), are dropped.
+ */
+export function projectToSchema(value: unknown, schema: Schema): unknown {
+  if (Array.isArray(value)) {
+    const items = schema.items as Schema | undefined;
+    return items ? value.map((v) => projectToSchema(v, items)) : value;
+  }
+  if (!isObject(value)) return value;
+  const props = (schema.properties ?? {}) as Record<string, Schema>;
+  const closed = schema.additionalProperties === false;
+  const out: Bag = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (closed && (v === "" || v === null || !(k in props))) continue;
+    out[k] = props[k] ? projectToSchema(v, props[k]!) : v;
+  }
+  return out;
+}
+
+/** The server's value of a JSON field in the user's terms: projected, defaults the user did not write removed. */
+export function serverJson(field: FieldSpec, server: unknown, user: unknown): unknown {
+  const projected = projectToSchema(server, field.schema);
+  return stripServerDefaults(projected, asData(user), field.json?.serverDefaults);
+}
+
 /** Normal form of a field value for comparison. Unset, "", [] and {} are all "unset". */
 export function comparable(field: FieldSpec, value: unknown): string | undefined {
   let v = field.json ? asData(value) : value;
@@ -72,9 +99,6 @@ export function sameValue(field: FieldSpec, a: unknown, b: unknown): boolean {
  * the user's terms (camelCase keys, parsed JSON).
  */
 export function sameAsServer(field: FieldSpec, server: unknown, user: unknown): boolean {
-  if (field.json) {
-    const stripped = stripServerDefaults(server, asData(user), field.json.serverDefaults);
-    return sameValue(field, stripped, user);
-  }
+  if (field.json) return sameValue(field, serverJson(field, server, user), user);
   return sameValue(field, server, user);
 }

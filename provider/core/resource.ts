@@ -6,7 +6,7 @@ import type { dynamic } from "@pulumi/pulumi";
 import { ApiClient, isNotFound } from "../http";
 import { clientFor, configureFrom } from "./config";
 import { diffFromSpec } from "./diff";
-import { asData, sameAsServer, stripServerDefaults } from "./normalize";
+import { sameAsServer, serverJson } from "./normalize";
 import { IMPORT_KEY, inputFields, ResourceSpec } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, fromWireObject, isEmpty, toWireBody } from "./wire";
@@ -93,7 +93,7 @@ export function reconcile(spec: ResourceSpec, state: Bag, api: Bag): Bag {
     if (field.output || field.computed) value = theirs ?? (field.computed ? mine : undefined);
     else if (field.writeOnly || (field.keepUserForm && mine !== undefined)) value = mine;
     else if (sameAsServer(field, theirs, mine)) value = mine;
-    else if (field.json) value = stripServerDefaults(theirs, asData(mine), field.json.serverDefaults);
+    else if (field.json) value = serverJson(field, theirs, mine);
     else value = theirs;
     // Keep an empty value only where state had the key, so unset stays unset.
     if (value !== undefined && (!isEmpty(value) || mine !== undefined)) out[key] = value;

@@ -49,3 +49,13 @@ describe("normalize", () => {
     });
   });
 });
+
+describe("normalize: server values are read through the field's schema", () => {
+  it("drops members a closed schema does not name and empty members", () => {
+    const server = [{ type: "cost", creditLimit: 5, periodicReset: "", nextUsageResetAt: "2026-12-01T00:00:00Z" }];
+    expect(sameAsServer(limits, server, [{ type: "cost", creditLimit: 5 }])).to.equal(true);
+  });
+  it("still sees a real difference", () => {
+    expect(sameAsServer(limits, [{ type: "cost", creditLimit: 6 }], [{ type: "cost", creditLimit: 5 }])).to.equal(false);
+  });
+});

@@ -1,0 +1,45 @@
+// Switches for the live API's odd behaviours (portkey-api.md §5). All on by
+// default so clients meet them; tests turn one off to see what it changes.
+import { badRequest } from "./errors";
+
+export interface Quirks {
+  /** Workspace GET shows the name as "<icon> <name>" when an icon is set. */
+  iconPrefix: boolean;
+  /** GET /configs/{slug} returns `config` as a JSON string. */
+  configAsString: boolean;
+  /** Config GET adds `strategy: {mode: "single"}` when absent and reorders keys (reverse sorted). */
+  configDefaults: boolean;
+  /** Integration GET masks `key` (`masked_key`) and configurations (`masked_<key>`). */
+  maskSecrets: boolean;
+  /** Unset strings come back as "" and unset lists as [] (otherwise null). */
+  emptyStrings: boolean;
+  /** Integration workspace lists name workspaces by slug; children echo the workspace UUID. */
+  slugEcho: boolean;
+  /** The first workspace GET after a PUT still shows the previous limits. */
+  staleReads: boolean;
+  /** A deleted workspace answers 403 AB03 instead of 404 AB08. */
+  forbiddenOnDeletedWorkspace: boolean;
+}
+
+export const DEFAULT_QUIRKS: Quirks = {
+  iconPrefix: true,
+  configAsString: true,
+  configDefaults: true,
+  maskSecrets: true,
+  emptyStrings: true,
+  slugEcho: true,
+  staleReads: true,
+  forbiddenOnDeletedWorkspace: true,
+};
+
+/** Checks a partial quirk set from a client (control plane or CLI). */
+export function parseQuirks(value: unknown): Partial<Quirks> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw badRequest("quirks: must be an object of booleans");
+  const out: Partial<Quirks> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (!(k in DEFAULT_QUIRKS)) throw badRequest(`${k}: unknown quirk (known: ${Object.keys(DEFAULT_QUIRKS).join(", ")})`);
+    if (typeof v !== "boolean") throw badRequest(`${k}: must be boolean`);
+    out[k as keyof Quirks] = v;
+  }
+  return out;
+}
