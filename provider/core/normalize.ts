@@ -56,9 +56,9 @@ function isObject(v: unknown): v is Bag {
 }
 
 /**
- * A server document limited to what the field's schema describes: members a
- * closed object schema does not name, and empty members ("" or null, which the
- * API uses for "unset"), are dropped.
+ * A server document limited to what the field's schema describes: in closed
+ * object schemas (limits), members the schema does not name and empty members
+ * ("" or null, the API's "unset") are dropped. Open documents pass as they are.
  */
 export function projectToSchema(value: unknown, schema: Schema): unknown {
   if (Array.isArray(value)) {
