@@ -2,6 +2,11 @@
 import { badRequest } from "./errors";
 import { Rng } from "./random";
 
+/**
+ * `status`: an error answer; `reset`: the socket is destroyed unanswered; `html`: a proxy's
+ * HTML error page; `truncated`: half a JSON body. None of these performs the request;
+ * `dropAfterCommit` performs and commits it, then destroys the socket.
+ */
 export type FaultKind = "status" | "reset" | "dropAfterCommit" | "html" | "truncated";
 const KINDS: FaultKind[] = ["status", "reset", "dropAfterCommit", "html", "truncated"];
 
@@ -17,7 +22,7 @@ export interface FaultRule {
   probability?: number;
   /** Most hits this rule makes. */
   times?: number;
-  /** Defaults to "status" when `status` is set; otherwise the rule only delays. */
+  /** Defaults to "status" when `status` is set, else the rule only delays. `html` (502) and `truncated` (200) use `status` when given. */
   kind?: FaultKind;
 }
 

@@ -66,20 +66,36 @@ export class Runtime {
 
   /** Answers one API request; never throws. */
   async serve(method: string, url: URL, raw: string, headers: http.IncomingHttpHeaders): Promise<Required<Reply>> {
-    const path = url.pathname;
-    try {
-      const mount = this.mounts.find((m) => path === m.service.prefix || path.startsWith(m.service.prefix + "/"));
-      if (!mount) throw noRoute(method, path);
-      const req: ApiRequest = { method, path, params: {}, query: url.searchParams, body: undefined, headers };
-      mount.service.authorize(req);
-      const hit = mount.router.match(method, path);
-      if (!hit) throw noRoute(method, path);
-      const reply = await hit.handler({ ...req, params: hit.params, body: parseJson(raw) });
-      if (method !== "GET") this.store.save();
-      return { status: reply.status ?? 200, body: reply.body ?? {} };
-    } catch (err) {
-      return errorReply(err);
-    }
+    const mount = this.mounts.find((m) => url.pathname === m.service.prefix || url.pathname.startsWith(m.service.prefix + "/"));
+    const reply = await dispatch(mount?.router, method, url, raw, headers, (req) => mount!.service.authorize(req));
+    // Handlers check before they change anything, so only a successful write needs saving.
+    if (method !== "GET" && reply.status < 400) this.store.save();
+    return reply;
+  }
+}
+
+/**
+ * Runs the matching route of `router`; errors become Portkey error replies.
+ * `guard` (a service's auth) runs before routing, so a bad key never learns which routes exist.
+ */
+async function dispatch(
+  router: Router | undefined,
+  method: string,
+  url: URL,
+  raw: string,
+  headers: http.IncomingHttpHeaders,
+  guard?: (req: ApiRequest) => void,
+): Promise<Required<Reply>> {
+  try {
+    const req: ApiRequest = { method, path: url.pathname, params: {}, query: url.searchParams, body: undefined, headers };
+    if (!router) throw noRoute(method, url.pathname);
+    guard?.(req);
+    const hit = router.match(method, url.pathname);
+    if (!hit) throw noRoute(method, url.pathname);
+    const reply = await hit.handler({ ...req, params: hit.params, body: parseJson(raw) });
+    return { status: reply.status ?? 200, body: reply.body ?? {} };
+  } catch (err) {
+    return errorReply(err);
   }
 }
 
@@ -131,20 +147,13 @@ export function createServer(rt: Runtime, control: Router): http.Server {
 
 async function handle(rt: Runtime, control: Router, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const method = (req.method ?? "GET").toUpperCase();
-  const url = new URL(req.url ?? "/", "http://emulator");
+  // Concatenate rather than resolve, so "//x" stays a path instead of a host.
+  const url = new URL(`http://emulator${req.url ?? "/"}`);
   const path = url.pathname;
   const raw = await readBody(req);
 
   if (path.startsWith("/__emulator/")) {
-    const hit = control.match(method, path);
-    let reply: Required<Reply>;
-    try {
-      if (!hit) throw noRoute(method, path);
-      const r = await hit.handler({ method, path, params: hit.params, query: url.searchParams, body: parseJson(raw), headers: req.headers });
-      reply = { status: r.status ?? 200, body: r.body ?? {} };
-    } catch (err) {
-      reply = errorReply(err);
-    }
+    const reply = await dispatch(control, method, url, raw, req.headers);
     return send(res, reply.status, reply.body);
   }
 
@@ -166,12 +175,12 @@ async function handle(rt: Runtime, control: Router, req: http.IncomingMessage, r
       return send(res, status, { errorCode: codeForStatus(status), message: `emulator: injected fault (${status})` }, extra);
     }
     case "html":
-      record(502);
-      return send(res, 502, HTML_502, { ...extra, "content-type": "text/html" });
+      record(rule!.status ?? 502);
+      return send(res, rule!.status ?? 502, HTML_502, { ...extra, "content-type": "text/html" });
     case "truncated":
       // Not performed: a proxy cut the answer before the server saw the request.
-      record(200);
-      return send(res, 200, '{"object":"list","total":1,"data":[{"id":"', extra);
+      record(rule!.status ?? 200);
+      return send(res, rule!.status ?? 200, '{"object":"list","total":1,"data":[{"id":"', extra);
   }
 
   const reply = await rt.serve(method, url, raw, req.headers);

@@ -38,7 +38,11 @@ lifecycle(
       await a.put(`/integrations/${out.integrationSlug}/workspaces`, { workspaces: [{ id: out.accessWorkspaceId, enabled: false }] });
     },
     async count(a, out) {
-      const list = await a.get(`/integrations/${out.integrationSlug}/workspaces`);
+      // Once the integration itself is destroyed, nothing can be enabled for it.
+      const list = await a.get(`/integrations/${out.integrationSlug}/workspaces`).catch((err: Error) => {
+        if (/-> 404/.test(err.message)) return { workspaces: [] };
+        throw err;
+      });
       return list.workspaces.filter((w: any) => w.enabled).length;
     },
     importId: (out) => `${out.integrationSlug}/${out.accessWorkspaceId}`,

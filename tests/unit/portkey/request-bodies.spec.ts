@@ -18,12 +18,13 @@ function expectRequests(...steps: [method: string, path: string | RegExp, reply:
   const seen: Seen[] = [];
   const scope = nock(BASE).matchHeader("x-portkey-api-key", KEY);
   for (const [method, path, reply] of steps) {
-    scope
-      .intercept(path, method)
-      .reply(200, (uri: string, body: unknown) => {
-        seen.push({ method, path: uri, body: body === "" ? undefined : body });
-        return reply as nock.Body;
-      });
+    // nock 15 hands the reply callback the fetch Request.
+    scope.intercept(path, method).reply(200, async (req: Request) => {
+      const text = await req.text();
+      const url = new URL(req.url);
+      seen.push({ method, path: url.pathname + url.search, body: text ? JSON.parse(text) : undefined });
+      return reply as nock.Body;
+    });
   }
   return seen;
 }

@@ -1,0 +1,34 @@
+// The Portkey Admin API as an emulated service under /v1, authenticated by
+// the x-portkey-api-key header.
+import { unauthorized } from "../errors";
+import { Service } from "../server";
+import { gatewayConfigRoutes } from "./gateway-config";
+import { integrationRoutes } from "./integration";
+import { accessRoutes } from "./integration-workspace-access";
+import { initialState, Portkey } from "./state";
+import { virtualKeyRoutes } from "./virtual-key";
+import { workspaceRoutes } from "./workspace";
+
+export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
+
+export function portkeyService(apiKey: string): Service {
+  return {
+    name: "portkey",
+    prefix: "/v1",
+    initialState,
+    authorize(req) {
+      const given = req.headers["x-portkey-api-key"];
+      // Never echo the key the client sent.
+      if (given === undefined) throw unauthorized("Missing x-portkey-api-key header");
+      if (given !== apiKey) throw unauthorized("Invalid API Key");
+    },
+    routes(router, ctx) {
+      const pk = new Portkey(ctx);
+      workspaceRoutes(router, pk);
+      integrationRoutes(router, pk);
+      accessRoutes(router, pk);
+      virtualKeyRoutes(router, pk);
+      gatewayConfigRoutes(router, pk);
+    },
+  };
+}

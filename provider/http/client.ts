@@ -1,0 +1,167 @@
+// The one HTTP core: the only module that imports axios. Retries with backoff
+// and Retry-After, per-attempt timeouts and an overall budget, typed errors and
+// redaction of every secret it knows.
+import axios, { AxiosInstance } from "axios";
+import { ApiError, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
+import { redact } from "./redact";
+import { Outcome, retryDelayMs, shouldRetry } from "./retry";
+
+export type Method = "GET" | "POST" | "PUT" | "DELETE";
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface RequestOptions {
+  query?: Query | undefined;
+  body?: unknown;
+  /** The caller has made a retried POST safe (it looks for what a lost attempt made). */
+  retryUnsafe?: boolean;
+}
+
+export interface ClientOptions {
+  vendor: VendorName;
+  baseUrl: string;
+  apiKey: string;
+  authHeader: string;
+  /** `bearer` sends `Bearer <key>` in the auth header; `header` sends the key as it is. */
+  authScheme?: "header" | "bearer";
+  maxRetries?: number;
+  timeoutMs?: number;
+  maxElapsedMs?: number;
+  minBackoffMs?: number;
+  maxBackoffMs?: number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  /** Receives redacted lines about retries. */
+  log?: (line: string) => void;
+}
+
+export const USER_AGENT = "pulumi-aigov/0.1.0";
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Checks and normalizes a base URL: https, unless it points at this machine. */
+export function checkBaseUrl(url: string, vendor: VendorName): string {
+  const where = `${vendor}:baseUrl (${vendor.toUpperCase()}_BASE_URL)`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${where} is not a valid URL: "${url}"`);
+  }
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && LOOPBACK.test(parsed.hostname))) {
+    throw new Error(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
+  }
+  if (parsed.username || parsed.password) throw new Error(`${where} must not carry credentials; use ${vendor}:apiKey`);
+  return url.replace(/\/+$/, "");
+}
+
+export class ApiClient {
+  readonly stats = { requests: 0, retries: 0 };
+  private readonly http: AxiosInstance;
+  private readonly secrets = new Set<string>();
+  private readonly o: Required<Omit<ClientOptions, "authScheme" | "log">> & Pick<ClientOptions, "authScheme" | "log">;
+
+  constructor(opts: ClientOptions) {
+    this.o = {
+      timeoutMs: 30_000,
+      maxElapsedMs: 120_000,
+      minBackoffMs: 500,
+      maxBackoffMs: 5_000,
+      random: Math.random,
+      sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+      ...opts,
+      baseUrl: checkBaseUrl(opts.baseUrl, opts.vendor),
+      maxRetries: Math.max(0, opts.maxRetries ?? 4),
+    };
+    this.secrets.add(opts.apiKey);
+    this.http = axios.create({
+      baseURL: this.o.baseUrl,
+      timeout: this.o.timeoutMs,
+      // We read status and body ourselves, so axios neither throws nor parses.
+      validateStatus: () => true,
+      responseType: "text",
+      transformResponse: (d: unknown) => d,
+      maxRedirects: 0,
+      headers: {
+        "content-type": "application/json",
+        "user-agent": USER_AGENT,
+        [opts.authHeader]: opts.authScheme === "bearer" ? `Bearer ${opts.apiKey}` : opts.apiKey,
+      },
+    });
+  }
+
+  /** Another value to keep out of every message (an integration key being sent). */
+  addSecret(value: string): void {
+    if (value) this.secrets.add(value);
+  }
+
+  get<T = Record<string, unknown>>(path: string, opts?: RequestOptions) {
+    return this.request<T>("GET", path, opts);
+  }
+  post<T = Record<string, unknown>>(path: string, opts?: RequestOptions) {
+    return this.request<T>("POST", path, opts);
+  }
+  put<T = Record<string, unknown>>(path: string, opts?: RequestOptions) {
+    return this.request<T>("PUT", path, opts);
+  }
+  delete<T = Record<string, unknown>>(path: string, opts?: RequestOptions) {
+    return this.request<T>("DELETE", path, opts);
+  }
+
+  async request<T = Record<string, unknown>>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
+    const started = Date.now();
+    const safePath = path.split("?")[0]!;
+    const fail = (err: ApiError): never => {
+      err.message = redact(err.message, this.secrets);
+      throw err;
+    };
+    for (let attempt = 1; ; attempt++) {
+      this.stats.requests++;
+      let outcome: Outcome;
+      let headers: Record<string, unknown> = {};
+      let error: ApiError;
+      try {
+        const res = await this.http.request<string>({
+          method,
+          url: path,
+          params: opts.query,
+          data: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        });
+        const body = typeof res.data === "string" ? res.data : "";
+        if (res.status >= 200 && res.status < 300) return this.parse<T>(method, safePath, body, attempt, fail);
+        headers = res.headers as Record<string, unknown>;
+        outcome = { kind: "status", status: res.status };
+        error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
+      } catch (e) {
+        const code = String((e as { code?: string }).code ?? "EUNKNOWN");
+        const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
+        if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
+          outcome = { kind: "timeout" };
+          error = new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`);
+        } else {
+          outcome = { kind: "network", code };
+          error = new ConnectionError(d, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
+        }
+      }
+      const delay = retryDelayMs(attempt, headers, this.o, this.o.random);
+      const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
+      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome, opts)) return fail(error);
+      this.stats.retries++;
+      this.o.log?.(redact(`retrying ${method} ${safePath} in ${delay} ms (attempt ${attempt + 1} of ${this.o.maxRetries + 1}): ${error.message}`, this.secrets));
+      await this.o.sleep(delay);
+    }
+  }
+
+  private parse<T>(method: string, path: string, body: string, attempts: number, fail: (e: ApiError) => never): T {
+    if (body.trim() === "") return {} as T;
+    try {
+      return JSON.parse(body) as T;
+    } catch {
+      const html = /^\s*</.test(body);
+      return fail(
+        new InvalidResponseError(
+          { vendor: this.o.vendor, method, path, attempts },
+          html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)",
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// Typed API errors, classified once. Messages read well to a Pulumi user and
+// never carry a secret: every text passes through the client's redaction.
+export type VendorName = "portkey" | "toktra";
+
+export interface ErrorDetails {
+  vendor: VendorName;
+  method: string;
+  path: string;
+  status?: number;
+  code?: string;
+  vendorMessage?: string;
+  hint?: string;
+  attempts: number;
+}
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  readonly vendor: VendorName;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly vendorMessage: string | undefined;
+  readonly hint: string | undefined;
+  readonly attempts: number;
+
+  constructor(d: ErrorDetails, summary?: string) {
+    const what = summary ?? `failed with ${d.status}${d.code ? ` (${d.code})` : ""}`;
+    const said = d.vendorMessage ? `: ${d.vendorMessage}` : "";
+    const tries = d.attempts > 1 ? ` after ${d.attempts} attempts` : "";
+    super(`${d.vendor} API: ${d.method} ${d.path} ${what}${tries}${said}${d.hint ? `. Hint: ${d.hint}` : ""}`);
+    this.vendor = d.vendor;
+    this.method = d.method;
+    this.path = d.path;
+    this.status = d.status;
+    this.code = d.code;
+    this.vendorMessage = d.vendorMessage;
+    this.hint = d.hint;
+    this.attempts = d.attempts;
+  }
+}
+
+export class BadRequestError extends ApiError { override name = "BadRequestError"; }
+export class AuthenticationError extends ApiError { override name = "AuthenticationError"; }
+export class PermissionDeniedError extends ApiError { override name = "PermissionDeniedError"; }
+export class NotFoundError extends ApiError { override name = "NotFoundError"; }
+export class ConflictError extends ApiError { override name = "ConflictError"; }
+export class RateLimitError extends ApiError { override name = "RateLimitError"; }
+export class ServerError extends ApiError { override name = "ServerError"; }
+/** The request did not get an answer: reset, refused, DNS. */
+export class ConnectionError extends ApiError { override name = "ConnectionError"; }
+export class TimeoutError extends ApiError { override name = "TimeoutError"; }
+/** A 2xx answer that is not the JSON the API speaks (truncated, an HTML page from a proxy). */
+export class InvalidResponseError extends ApiError { override name = "InvalidResponseError"; }
+
+/** Code and message from any of the body shapes Portkey and Toktra use. */
+export function parseErrorBody(body: string): { code?: string; message?: string } {
+  const text = body.trim();
+  if (!text) return {};
+  if (/^<(!doctype|html|head|body)/i.test(text)) return { message: "the server answered with an HTML page, not JSON (a proxy or gateway error)" };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { message: text.length > 200 ? `${text.slice(0, 200)}...` : text };
+  }
+  if (!json || typeof json !== "object") return { message: String(json) };
+  const o = json as Record<string, unknown>;
+  const inner = o.error && typeof o.error === "object" ? (o.error as Record<string, unknown>) : undefined;
+  const code = str(o.errorCode) ?? str(inner?.code) ?? str(o.code);
+  const message = str(inner?.message) ?? str(o.message) ?? str(o.error) ?? str(o.detail);
+  return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === "string" && v ? v : typeof v === "number" ? String(v) : undefined;
+}
+
+function hintFor(vendor: VendorName, status: number, code: string | undefined, path: string): string | undefined {
+  const env = vendor.toUpperCase();
+  if (status === 401) return `check the ${vendor}:apiKey stack config (pulumi config set --secret ${vendor}:apiKey ...) or the ${env}_API_KEY environment variable`;
+  if (status === 403 && path.startsWith("/providers")) return "the integration must be enabled for the workspace first (IntegrationWorkspaceAccess), and the key needs access to it";
+  if (status === 403) return "the API key lacks permission for this object, or it belongs to a workspace that was deleted (run `pulumi refresh`)";
+  if (status === 409 && code === "AB07" && path.startsWith("/admin/workspaces")) return "the workspace still has dependents (virtual keys, configs, API keys)";
+  if (status === 409) return "an object with the same unique name or slug already exists; import it with the `import` resource option or pick another name";
+  if (status === 429) return `the API is rate limiting; raise ${vendor}:maxRetries or lower the engine's --parallel`;
+  if (status === 402) return "the subscription's quota is exhausted";
+  return undefined;
+}
+
+/** The typed error for an HTTP answer. */
+export function errorForStatus(vendor: VendorName, method: string, path: string, status: number, body: string, attempts: number): ApiError {
+  const { code, message } = parseErrorBody(body);
+  const d: ErrorDetails = { vendor, method, path, status, attempts, ...(code ? { code } : {}), ...(message ? { vendorMessage: message } : {}) };
+  const hint = hintFor(vendor, status, code, path);
+  if (hint) d.hint = hint;
+  if (status === 400 || status === 422) return new BadRequestError(d);
+  if (status === 401) return new AuthenticationError(d);
+  if (status === 403) return new PermissionDeniedError(d);
+  if (status === 404) return new NotFoundError(d);
+  if (status === 409) return new ConflictError(d);
+  if (status === 429) return new RateLimitError(d);
+  if (status >= 500) return new ServerError(d);
+  return new ApiError(d);
+}
+
+/**
+ * True when the object is gone. Portkey answers 403/AB03 rather than 404 for
+ * some deleted objects (workspaces), which callers opt into.
+ */
+export function isNotFound(err: unknown, opts: { forbiddenMeansGone?: boolean | undefined } = {}): boolean {
+  if (err instanceof NotFoundError) return true;
+  return !!opts.forbiddenMeansGone && err instanceof PermissionDeniedError && (err.code === "AB03" || err.code === undefined);
+}
