@@ -1,4 +1,5 @@
-// One in-process emulator per spec file, emptied before each test.
+// One in-process emulator per spec file. Steps of a lifecycle build on each
+// other, so it is not reset between tests.
 import { startEmulator } from "../../emulator";
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
@@ -8,7 +9,6 @@ export function useEmulator(opts: Parameters<typeof startEmulator>[0] = {}): () 
   before(async () => {
     emu = await startEmulator({ port: 0, ...opts });
   });
-  beforeEach(() => emu!.reset());
   after(async () => {
     await emu?.close();
   });
