@@ -37,3 +37,13 @@ export function offlineEnv(work: string): Record<string, string> {
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ""}`,
   };
 }
+
+/** `pulumi stack export` exactly as a user runs it (no --show-secrets). */
+export function plainStackExport(workDir: string, engineWork: string, stack = "dev"): string {
+  const { execFileSync } = require("child_process") as typeof import("child_process");
+  return execFileSync(path.join(engineRoot(), "bin", "pulumi"), ["stack", "export", "--stack", stack], {
+    cwd: workDir,
+    env: { ...process.env, ...offlineEnv(engineWork) },
+    encoding: "utf8",
+  });
+}
