@@ -115,22 +115,21 @@ export class ApiClient {
     };
     for (let attempt = 1; ; attempt++) {
       this.stats.requests++;
-      let outcome: Outcome;
+      let outcome!: Outcome;
       let headers: Record<string, unknown> = {};
-      let error: ApiError;
+      let error!: ApiError;
+      let res: { status: number; data: unknown; headers: unknown } | undefined;
       try {
-        const res = await this.http.request<string>({
+        res = await this.http.request<string>({
           method,
           url: path,
           params: opts.query,
           data: opts.body === undefined ? undefined : JSON.stringify(opts.body),
         });
-        const body = typeof res.data === "string" ? res.data : "";
-        if (res.status >= 200 && res.status < 300) return this.parse<T>(method, safePath, body, attempt, fail);
-        headers = res.headers as Record<string, unknown>;
-        outcome = { kind: "status", status: res.status };
-        error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
       } catch (e) {
+        // Only transport failures are classified; anything else is a bug to surface as is.
+        if (!axios.isAxiosError(e)) throw e;
+        res = undefined;
         const code = String((e as { code?: string }).code ?? "EUNKNOWN");
         const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
         if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
@@ -140,6 +139,13 @@ export class ApiClient {
           outcome = { kind: "network", code };
           error = new ConnectionError(d, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
         }
+      }
+      if (res) {
+        const body = typeof res.data === "string" ? res.data : "";
+        if (res.status >= 200 && res.status < 300) return this.parse<T>(method, safePath, body, attempt, fail);
+        headers = res.headers as Record<string, unknown>;
+        outcome = { kind: "status", status: res.status };
+        error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
       }
       const delay = retryDelayMs(attempt, headers, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;

@@ -1,6 +1,6 @@
 // The exact requests each resource sends, checked with nock.
 import { expect } from "chai";
-import nock from "nock";
+import { nock, useNock } from "../../helpers/nock";
 import { configureFrom } from "../../../provider/core/config";
 import * as config from "../../../provider/portkey/gateway-config";
 import * as integration from "../../../provider/portkey/integration";
@@ -30,15 +30,14 @@ function expectRequests(...steps: [method: string, path: string | RegExp, reply:
 }
 
 describe("Portkey request bodies", () => {
+  useNock();
   before(() => {
-    nock.disableNetConnect();
     configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
   });
   afterEach(() => {
     expect(nock.pendingMocks()).to.deep.equal([]);
     nock.cleanAll();
   });
-  after(() => nock.enableNetConnect());
 
   it("Workspace create: limits in snake_case, metadata under defaults", async () => {
     const seen = expectRequests(
