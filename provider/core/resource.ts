@@ -5,6 +5,7 @@
 import type { dynamic } from "@pulumi/pulumi";
 import { ApiClient, isNotFound } from "../http";
 import { clientFor, configureFrom } from "./config";
+import { findCreated, maybeCommitted } from "./recover";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, serverJson } from "./normalize";
 import { IMPORT_KEY, inputFields, ResourceSpec } from "./spec";
@@ -123,6 +124,21 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     return { ...fromWireObject(spec, obj), id: obj.id };
   };
 
+  /** POST, and after an answer that may hide a committed create, look before trying again. */
+  async function createOnce(c: Ctx, body: Bag, inputs: Bag): Promise<Bag> {
+    const since = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await rest.create(c, body, inputs);
+      } catch (err) {
+        if (!maybeCommitted(err) || attempt > c.client.maxRetries) throw err;
+        const found = await findCreated(c.client, spec, inputs, since, hooks.afterGet);
+        if (found) return found;
+        await c.client.pause(attempt);
+      }
+    }
+  }
+
   async function adopt(c: Ctx, importId: string, inputs: Bag) {
     const keyBag = parseImportId(spec, importId);
     const live = await fetch(c, String(keyBag.id ?? keyBag[spec.api.pathKey] ?? importId), { ...inputs, ...keyBag });
@@ -166,7 +182,9 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const c = ctx();
       const inputs = strip(news);
       if (typeof news[IMPORT_KEY] === "string") return adopt(c, news[IMPORT_KEY] as string, inputs);
-      const created = await h.create(c, toWireBody(spec, inputs, "create"), inputs);
+      const created = hooks.create
+        ? await hooks.create(c, toWireBody(spec, inputs, "create"), inputs)
+        : await createOnce(c, toWireBody(spec, inputs, "create"), inputs);
       const id = idOf(created, inputs);
       const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
       return { id, outs: writtenOutputs(spec, inputs, live) };

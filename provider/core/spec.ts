@@ -86,6 +86,12 @@ export interface ResourceSpec {
   fields: Record<string, FieldSpec>;
   api: ApiPaths;
   importId: ImportIdFormat;
+  /**
+   * Input fields that together identify an object within its parent scope. When a
+   * create's answer is lost, the provider looks for an object with these values,
+   * made since the first attempt, before it tries again.
+   */
+  naturalKey: string[];
   /** Fields whose values must be unique; a replacement that keeps them deletes first. */
   uniqueKeys?: string[];
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */

@@ -142,10 +142,16 @@ export class ApiClient {
       }
       if (res) {
         const body = typeof res.data === "string" ? res.data : "";
-        if (res.status >= 200 && res.status < 300) return this.parse<T>(method, safePath, body, attempt, fail);
-        headers = res.headers as Record<string, unknown>;
-        outcome = { kind: "status", status: res.status };
-        error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
+        if (res.status >= 200 && res.status < 300) {
+          const parsed = this.parse<T>(method, safePath, body, attempt);
+          if (!(parsed instanceof InvalidResponseError)) return parsed;
+          outcome = { kind: "invalid" };
+          error = parsed;
+        } else {
+          headers = res.headers as Record<string, unknown>;
+          outcome = { kind: "status", status: res.status };
+          error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
+        }
       }
       const delay = retryDelayMs(attempt, headers, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
@@ -156,18 +162,26 @@ export class ApiClient {
     }
   }
 
-  private parse<T>(method: string, path: string, body: string, attempts: number, fail: (e: ApiError) => never): T {
+  private parse<T>(method: string, path: string, body: string, attempts: number): T | InvalidResponseError {
     if (body.trim() === "") return {} as T;
     try {
       return JSON.parse(body) as T;
     } catch {
       const html = /^\s*</.test(body);
-      return fail(
-        new InvalidResponseError(
-          { vendor: this.o.vendor, method, path, attempts },
-          html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)",
-        ),
+      return new InvalidResponseError(
+        { vendor: this.o.vendor, method, path, attempts },
+        html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)",
       );
     }
+  }
+
+  get maxRetries(): number {
+    return this.o.maxRetries;
+  }
+
+  /** Waits before retry number `attempt`, for callers that retry a whole operation. */
+  async pause(attempt: number): Promise<void> {
+    this.stats.retries++;
+    await this.o.sleep(retryDelayMs(attempt, {}, this.o, this.o.random));
   }
 }

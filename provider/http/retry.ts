@@ -15,7 +15,9 @@ export function isRetryableStatus(status: number): boolean {
 export type Outcome =
   | { kind: "status"; status: number }
   | { kind: "network"; code: string }
-  | { kind: "timeout" };
+  | { kind: "timeout" }
+  /** A 2xx whose body is not the JSON expected (truncated, a proxy's page). */
+  | { kind: "invalid" };
 
 /**
  * Whether to try again. GET, PUT and DELETE are idempotent and retry on every
@@ -31,6 +33,7 @@ export function shouldRetry(method: string, outcome: Outcome, policy: { retryUns
     case "network":
       return safe || outcome.code === "ECONNREFUSED";
     case "timeout":
+    case "invalid":
       return safe;
   }
 }

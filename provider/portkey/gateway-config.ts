@@ -33,6 +33,7 @@ export const gatewayConfigSpec: ResourceSpec = {
   doc: "A Portkey gateway config: routing, fallbacks, retries and caching for requests.",
   api: { collection: "/configs", item: "/configs/{key}", pathKey: "slug" },
   importId: { parts: ["slug"], example: "pc-routin-1a2b3c" },
+  naturalKey: ["name", "workspaceId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {

@@ -15,6 +15,7 @@ export const integrationSpec: ResourceSpec = {
   api: { collection: "/integrations", item: "/integrations/{key}", pathKey: "slug" },
   importId: { parts: ["slug"], example: "openai-prod" },
   uniqueKeys: ["slug"],
+  naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: {

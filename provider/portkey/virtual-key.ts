@@ -15,6 +15,7 @@ export const virtualKeySpec: ResourceSpec = {
   api: { collection: "/providers", item: "/providers/{key}", pathKey: "id", itemQuery: ["workspaceId"] },
   importId: { separator: ":", parts: ["workspaceId", "id"], example: "ws-team-a-1a2b3c:8d0f3c1e-..." },
   uniqueKeys: ["slug"],
+  naturalKey: ["slug", "name", "workspaceId", "integrationId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

@@ -16,6 +16,8 @@ export const workspaceSpec: ResourceSpec = {
   api: { collection: "/admin/workspaces", item: "/admin/workspaces/{key}", pathKey: "id" },
   importId: { parts: ["id"], example: "3f2a9c1e-0b7d-4e5f-8a6b-1c2d3e4f5a6b" },
   forbiddenMeansGone: true,
+  // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
+  naturalKey: ["name"],
   fields: {
     name: { doc: "Display name of the workspace.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     description: { doc: "Free-text description.", schema: { type: "string" } },

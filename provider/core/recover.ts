@@ -1,0 +1,60 @@
+// Creates whose answer was lost. A POST that may have been committed (a 5xx,
+// a reset connection, a timeout, a truncated answer) is not retried blindly:
+// the provider first looks for an object with the same natural key, in the
+// same parent scope, created since the first attempt, and adopts it.
+import { ApiClient, ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http";
+import { ResourceSpec } from "./spec";
+import { Bag, fromWireObject } from "./wire";
+
+/** Clock skew allowed between this machine and the API when comparing creation times. */
+const SKEW_MS = 60_000;
+const PAGE = 100;
+
+/** True when a failed create may nonetheless have made the object. */
+export function maybeCommitted(err: unknown): boolean {
+  if (err instanceof ConnectionError) return !/ECONNREFUSED/.test(err.message);
+  return err instanceof ServerError || err instanceof TimeoutError || err instanceof InvalidResponseError;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
+  return spec.naturalKey.every((k) => {
+    const want = inputs[k];
+    if (want === undefined) return true;
+    const have = item[k];
+    // An identity echoed in the other form (slug for UUID) cannot be compared here.
+    if (spec.fields[k]?.keepUserForm && UUID.test(String(want)) !== UUID.test(String(have ?? ""))) return true;
+    return have === want;
+  });
+}
+
+/**
+ * The object a lost create made, in wire form, or undefined. Lists the
+ * collection within the workspace the object belongs to.
+ */
+export async function findCreated(
+  client: ApiClient,
+  spec: ResourceSpec,
+  inputs: Bag,
+  since: number,
+  afterGet?: (o: Bag) => Bag,
+): Promise<Bag | undefined> {
+  const query: Record<string, string | number> = { page_size: PAGE };
+  if (spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string") query.workspace_id = inputs.workspaceId;
+  const matches: Bag[] = [];
+  for (let page = 0; page < 1000; page++) {
+    const res = await client.get<Bag>(spec.api.collection, { query: { ...query, current_page: page } });
+    const items = (Array.isArray(res[spec.api.listKey ?? "data"]) ? res[spec.api.listKey ?? "data"] : []) as Bag[];
+    for (const raw of items) {
+      const item = afterGet ? afterGet(raw) : raw;
+      const created = Date.parse(String(item.created_at ?? ""));
+      if (!Number.isNaN(created) && created < since - SKEW_MS) continue;
+      if (sameKey(spec, inputs, fromWireObject(spec, item))) matches.push(item);
+    }
+    if (items.length < PAGE) break;
+  }
+  // Two matches would mean someone else created one too; take the newest, ours is the last attempt's.
+  return matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0];
+}
+
