@@ -36,10 +36,10 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   const fields = new Map(inputFields(spec));
   const fail = (property: string, reason: string) => failures.push({ property, reason: `${spec.name}.${reason}` });
 
-  for (const key of Object.keys(news)) {
-    if (!fields.has(key) && !RESERVED.has(key) && !(key in spec.fields)) {
-      fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
-    }
+  for (const [key, value] of Object.entries(news)) {
+    if (fields.has(key) || RESERVED.has(key) || value === undefined) continue;
+    if (key in spec.fields) fail(key, `${key} is set by ${spec.vendor === "portkey" ? "Portkey" : "Toktra"} and cannot be given; remove it`);
+    else fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
   }
   for (const [key, field] of fields) {
     const raw = news[key];

@@ -14,9 +14,11 @@ export function prepare(spec: ResourceSpec, args: object | undefined, opts: pulu
   // Output-only keys must be present (as undefined) for the engine to resolve them.
   const props: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(spec.fields)) {
-    const value = field.output ? undefined : given[key];
+    const value = given[key];
     props[key] = field.secret && value !== undefined ? pulumi.secret(value) : value;
   }
+  // Unknown arguments travel on, so that `check` names them instead of dropping them.
+  for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = value;
   const { import: importId, ...rest } = opts;
   // The engine cannot import dynamic resources; the provider adopts instead.
   if (importId !== undefined) props[IMPORT_KEY] = importId;

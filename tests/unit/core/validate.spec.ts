@@ -20,6 +20,7 @@ describe("validate: messages name the resource, the field and the rule", () => {
     ["slug with capitals", integrationSpec, { name: "i", aiProviderId: "openai", slug: "My_Slug" }, "slug", /slug must match/],
     ["more than one usage limit on access", integrationWorkspaceAccessSpec, { integrationId: "i", workspaceId: "w", usageLimits: [{ type: "cost" }, { type: "tokens" }] }, "usageLimits", /takes at most 1 item/],
     ["unknown argument", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", colour: "red" }, "colour", /colour is not a known argument/],
+    ["output-only field given", workspaceSpec, { name: "a", slug: "ws-mine" }, "slug", /Workspace\.slug is set by Portkey and cannot be given/],
     ["bad import id", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", importId: "only-one-part" }, "importId", /must have the form workspaceId:id/],
   ];
   for (const [name, spec, inputs, property, reason] of rows) {

@@ -98,12 +98,19 @@ describe("ApiClient", () => {
 
   it("a 2xx that is not JSON is a clear error", async () => {
     nock(BASE).get("/v1/t").reply(200, '{"id": "trunc').get("/v1/h").reply(200, "<html><body>proxy</body></html>");
-    const { c } = client();
+    const { c } = client({ maxRetries: 0 });
     const t = await c.get("/t").catch((e) => e);
     const h = await c.get("/h").catch((e) => e);
     expect(t).to.be.instanceOf(InvalidResponseError);
     expect(t.message).to.match(/not valid JSON/);
     expect(h.message).to.match(/HTML page/);
+  });
+
+  it("a truncated answer to a GET is retried; to a POST it is not, since the POST was committed", async () => {
+    nock(BASE).get("/v1/t").reply(200, '{"id": "tr').get("/v1/t").reply(200, { id: "t" }).post("/v1/p").reply(200, '{"id": "p');
+    const { c } = client();
+    expect(await c.get("/t")).to.deep.equal({ id: "t" });
+    expect(await c.post("/p", { body: {} }).catch((e) => e)).to.be.instanceOf(InvalidResponseError);
   });
 
   it("never shows the key, even when the server echoes it", async () => {

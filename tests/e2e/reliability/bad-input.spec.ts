@@ -1,0 +1,129 @@
+// A catalogue of invalid programs. Each must fail at preview, before any API
+// call, with a message naming the resource, the field and the rule to follow.
+import { strict as assert } from "assert";
+import { calls, useEmulator } from "../../helpers/emulator";
+import { Sdk, sdk } from "../../helpers/installed";
+import { newStack } from "../../helpers/stack";
+
+const emulator = useEmulator();
+
+type Kind = "Workspace" | "Integration" | "IntegrationWorkspaceAccess" | "VirtualKey" | "GatewayConfig";
+type Case = [kind: Kind, what: string, args: Record<string, unknown>, expected: RegExp, opts?: { import?: string }];
+
+const ws = { name: "w" };
+const integ = { name: "i", aiProviderId: "openai" };
+const access = { integrationId: "openai-1", workspaceId: "ws-1" };
+const vk = { name: "k", workspaceId: "ws-1", integrationId: "openai-1" };
+const cfg = { name: "c" };
+const long = "x".repeat(101);
+
+const CASES: Case[] = [
+  ["Workspace", "missing name", {}, /Workspace\.name is required/],
+  ["Workspace", "empty name", { name: "" }, /Workspace\.name must not be empty/],
+  ["Workspace", "name too long", { name: long }, /Workspace\.name must NOT have more than 100 characters/],
+  ["Workspace", "wrong limit type", { ...ws, usageLimits: [{ type: "dollars" }] }, /usageLimits\[0\]\.type must be one of: cost, tokens/],
+  ["Workspace", "zero credit limit", { ...ws, usageLimits: [{ type: "cost", creditLimit: 0 }] }, /usageLimits\[0\]\.creditLimit must be >= 1/],
+  ["Workspace", "fractional credit limit", { ...ws, usageLimits: [{ type: "cost", creditLimit: 1.5 }] }, /usageLimits\[0\]\.creditLimit must be integer/],
+  ["Workspace", "negative alert threshold", { ...ws, usageLimits: [{ type: "cost", alertThreshold: -1 }] }, /usageLimits\[0\]\.alertThreshold must be >= 1/],
+  ["Workspace", "daily reset", { ...ws, usageLimits: [{ type: "cost", periodicReset: "daily" }] }, /usageLimits\[0\]\.periodicReset must be one of: monthly, weekly/],
+  ["Workspace", "limit without type", { ...ws, usageLimits: [{ creditLimit: 5 }] }, /usageLimits\[0\] is missing the required key "type"/],
+  ["Workspace", "unknown limit key", { ...ws, usageLimits: [{ type: "cost", burst: 2 }] }, /usageLimits\[0\] has an unknown key "burst"/],
+  ["Workspace", "malformed limits JSON", { ...ws, usageLimits: '[{"type": "cost"' }, /Workspace\.usageLimits must be valid JSON/],
+  ["Workspace", "HCL limits", { ...ws, usageLimits: 'type = "cost"' }, /usageLimits must be valid JSON .*looks like HCL/],
+  ["Workspace", "limits as an object", { ...ws, usageLimits: '{"type": "cost"}' }, /Workspace\.usageLimits must be array/],
+  ["Workspace", "per-second rate unit", { ...ws, rateLimits: [{ type: "requests", unit: "rps", value: 1 }] }, /rateLimits\[0\]\.unit must be one of: rpm, rph, rpd/],
+  ["Workspace", "zero rate", { ...ws, rateLimits: [{ type: "requests", unit: "rpm", value: 0 }] }, /rateLimits\[0\]\.value must be >= 1/],
+  ["Workspace", "rate without unit", { ...ws, rateLimits: [{ type: "requests", value: 1 }] }, /rateLimits\[0\] is missing the required key "unit"/],
+  ["Workspace", "non-string metadata", { ...ws, metadata: { team: 1 } }, /metadata\.team must be string/],
+  ["Workspace", "unknown argument", { ...ws, colour: "red" }, /Workspace\.colour is not a known argument/],
+  ["Integration", "missing provider", { name: "i" }, /Integration\.aiProviderId is required/],
+  ["Integration", "missing name", { aiProviderId: "openai" }, /Integration\.name is required/],
+  ["Integration", "provider with a space", { ...integ, aiProviderId: "Open AI" }, /Integration\.aiProviderId must match/],
+  ["Integration", "slug with capitals", { ...integ, slug: "Bad_Slug" }, /Integration\.slug must match/],
+  ["Integration", "one-letter slug", { ...integ, slug: "a" }, /Integration\.slug must match/],
+  ["Integration", "empty key", { ...integ, key: "" }, /Integration\.key must not be empty/],
+  ["Integration", "malformed configurations", { ...integ, configurations: '{"azure_resource_name": ' }, /Integration\.configurations must be valid JSON/],
+  ["Integration", "HCL configurations", { ...integ, configurations: 'aws_region = "eu-west-1"' }, /configurations must be valid JSON .*looks like HCL/],
+  ["Integration", "configurations as a list", { ...integ, configurations: "[1, 2]" }, /Integration\.configurations must be object/],
+  ["Integration", "empty workspace", { ...integ, workspaceId: "" }, /Integration\.workspaceId must not be empty/],
+  ["Integration", "description as a number", { ...integ, description: 5 }, /Integration\.description must be string/],
+  ["Integration", "unknown argument", { ...integ, apiKey: "x" }, /Integration\.apiKey is not a known argument/],
+  ["IntegrationWorkspaceAccess", "missing integration", { workspaceId: "ws-1" }, /IntegrationWorkspaceAccess\.integrationId is required/],
+  ["IntegrationWorkspaceAccess", "missing workspace", { integrationId: "openai-1" }, /IntegrationWorkspaceAccess\.workspaceId is required/],
+  ["IntegrationWorkspaceAccess", "enabled as text", { ...access, enabled: "yes" }, /IntegrationWorkspaceAccess\.enabled must be boolean/],
+  ["IntegrationWorkspaceAccess", "two usage limits", { ...access, usageLimits: [{ type: "cost" }, { type: "tokens" }] }, /usageLimits takes at most 1 item/],
+  ["IntegrationWorkspaceAccess", "two rate limits", { ...access, rateLimits: [{ type: "requests", unit: "rpm", value: 1 }, { type: "tokens", unit: "rpm", value: 1 }] }, /rateLimits takes at most 1 item/],
+  ["IntegrationWorkspaceAccess", "wrong usage type", { ...access, usageLimits: [{ type: "requests" }] }, /usageLimits\[0\]\.type must be one of: cost, tokens/],
+  ["IntegrationWorkspaceAccess", "wrong rate type", { ...access, rateLimits: [{ type: "calls", unit: "rpm", value: 1 }] }, /rateLimits\[0\]\.type must be one of: requests, tokens/],
+  ["IntegrationWorkspaceAccess", "empty limit", { ...access, usageLimits: [{}] }, /usageLimits\[0\] is missing the required key "type"/],
+  ["IntegrationWorkspaceAccess", "malformed rate JSON", { ...access, rateLimits: "[{" }, /IntegrationWorkspaceAccess\.rateLimits must be valid JSON/],
+  ["IntegrationWorkspaceAccess", "unknown argument", { ...access, budget: 5 }, /IntegrationWorkspaceAccess\.budget is not a known argument/],
+  ["VirtualKey", "missing workspace", { name: "k", integrationId: "openai-1" }, /VirtualKey\.workspaceId is required/],
+  ["VirtualKey", "missing integration", { name: "k", workspaceId: "ws-1" }, /VirtualKey\.integrationId is required/],
+  ["VirtualKey", "missing name", { workspaceId: "ws-1", integrationId: "openai-1" }, /VirtualKey\.name is required/],
+  ["VirtualKey", "slug starting with a dash", { ...vk, slug: "-bad" }, /VirtualKey\.slug must match/],
+  ["VirtualKey", "note as a number", { ...vk, note: 7 }, /VirtualKey\.note must be string/],
+  ["VirtualKey", "name too long", { ...vk, name: long }, /VirtualKey\.name must NOT have more than 100 characters/],
+  ["VirtualKey", "unknown argument", { ...vk, budget: 1 }, /VirtualKey\.budget is not a known argument/],
+  ["VirtualKey", "import id without a workspace", vk, /VirtualKey\.import id "only-one-part" must have the form workspaceId:id/, { import: "only-one-part" }],
+  ["GatewayConfig", "missing config", { name: "c" }, /GatewayConfig\.config is required/],
+  ["GatewayConfig", "empty config", { ...cfg, config: {} }, /GatewayConfig\.config must NOT have fewer than 1 properties/],
+  ["GatewayConfig", "malformed config JSON", { ...cfg, config: '{"retry": {"attempts": 3}' }, /GatewayConfig\.config must be valid JSON/],
+  ["GatewayConfig", "HCL config", { ...cfg, config: "retry = { attempts = 3 }" }, /config must be valid JSON .*looks like HCL/],
+  ["GatewayConfig", "unknown strategy", { ...cfg, config: { strategy: { mode: "random" } } }, /config\.strategy\.mode must be one of: single, loadbalance, fallback, conditional/],
+  ["GatewayConfig", "strategy without mode", { ...cfg, config: { strategy: {} } }, /config\.strategy is missing the required key "mode"/],
+  ["GatewayConfig", "too many retries", { ...cfg, config: { retry: { attempts: 9 } } }, /config\.retry\.attempts must be <= 5/],
+  ["GatewayConfig", "negative retries", { ...cfg, config: { retry: { attempts: -1 } } }, /config\.retry\.attempts must be >= 0/],
+  ["GatewayConfig", "unknown cache mode", { ...cfg, config: { cache: { mode: "forever" } } }, /config\.cache\.mode must be one of: simple, semantic/],
+  ["GatewayConfig", "cache age too short", { ...cfg, config: { cache: { mode: "simple", max_age: 10 } } }, /config\.cache\.max_age must be >= 60/],
+  ["GatewayConfig", "targets as an object", { ...cfg, config: { targets: {} } }, /config\.targets must be array/],
+  ["GatewayConfig", "isDefault as text", { ...cfg, config: { retry: { attempts: 1 } }, isDefault: "true" }, /GatewayConfig\.isDefault must be boolean/],
+  ["GatewayConfig", "config as a JSON list", { ...cfg, config: "[]" }, /GatewayConfig\.config must be object/],
+  ["GatewayConfig", "empty name", { name: "", config: { retry: { attempts: 1 } } }, /GatewayConfig\.name must not be empty/],
+  ["GatewayConfig", "empty workspace", { ...cfg, config: { retry: { attempts: 1 } }, workspaceId: "" }, /GatewayConfig\.workspaceId must not be empty/],
+  ["GatewayConfig", "unknown argument", { ...cfg, config: { retry: { attempts: 1 } }, owner: "me" }, /GatewayConfig\.owner is not a known argument/],
+];
+
+function declare(s: Sdk, [kind, , args, , opts]: Case, i: number): void {
+  const Ctor = s.portkey[kind] as unknown as new (name: string, args: unknown, opts?: unknown) => unknown;
+  new Ctor(`bad-${i}`, { ...args }, opts ?? {});
+}
+
+/** Runs `fn` over items, `limit` at a time. */
+async function pool<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return out;
+}
+
+describe("bad-input catalogue: every invalid program fails at preview, before any API call", function () {
+  this.timeout(600_000);
+
+  it(`${CASES.length} cases across every resource`, async () => {
+    assert.ok(CASES.length >= 60);
+    const s = sdk();
+    const target = { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey };
+    const before = calls(emulator()).length;
+    // The engine stops a preview at its first invalid resource, so each case is a program of its own.
+    const failed = (
+      await pool(CASES, 4, async (c, i) => {
+        const stack = await newStack(async () => declare(s, c, i), target, "bad-input");
+        const err = (await stack.preview().then(() => undefined, (e: Error) => e)) as Error | undefined;
+        const [kind, what, , expected] = c;
+        const mine = (err?.message ?? "").split("\n").filter((l) => l.includes(`portkey:${kind} resource 'bad-${i}'`));
+        return mine.some((l) => expected.test(l)) ? undefined : `${kind} ${what}: ${mine[0] ?? (err ? "another message" : "preview passed")}`;
+      })
+    ).filter((f): f is string => f !== undefined);
+    const apiCalls = calls(emulator()).slice(before);
+    console.log(`      bad-input catalogue: ${CASES.length - failed.length} of ${CASES.length} cases fail at preview with the expected message; ${apiCalls.length} API calls`);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(apiCalls, [], "preview called the API");
+  });
+});

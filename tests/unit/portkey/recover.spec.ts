@@ -1,0 +1,56 @@
+// A create whose answer is lost is found, not made twice.
+import { expect } from "chai";
+import { configureFrom } from "../../../provider/core/config";
+import * as config from "../../../provider/portkey/gateway-config";
+import { nock, useNock } from "../../helpers/nock";
+
+const BASE = "https://api.portkey.test";
+const list = "/v1/configs?page_size=100&workspace_id=w-1&current_page=0";
+const inputs = { name: "routing", workspaceId: "w-1", config: { retry: { attempts: 1 } } };
+const full = (created_at: string) => ({ id: "c-1", slug: "pc-routin-000001", name: "routing", workspace_id: "w-1", config: { retry: { attempts: 1 } }, created_at });
+const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+
+describe("create with a lost answer", () => {
+  useNock();
+  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-recover-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "3" })[k] }));
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+
+  it("a committed create whose connection dropped is adopted: one POST", async () => {
+    const now = new Date().toISOString();
+    nock(BASE)
+      .post("/v1/configs").replyWithError(reset())
+      .get(list).reply(200, { object: "list", total: 1, data: [full(now)] })
+      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
+    const res = await config.create(inputs);
+    expect(res.id).to.equal("c-1");
+  });
+
+  it("a 500 that made nothing is retried after looking: two POSTs", async () => {
+    const now = new Date().toISOString();
+    nock(BASE)
+      .post("/v1/configs").reply(500, { message: "boom" })
+      .get(list).reply(200, { object: "list", total: 0, data: [] })
+      .post("/v1/configs").reply(200, { id: "c-1", slug: "pc-routin-000001" })
+      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
+    expect((await config.create(inputs)).id).to.equal("c-1");
+  });
+
+  it("an older object with the same name is not taken for ours", async () => {
+    const now = new Date().toISOString();
+    nock(BASE)
+      .post("/v1/configs").reply(503)
+      .get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] })
+      .post("/v1/configs").reply(200, { id: "c-1", slug: "pc-routin-000001" })
+      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
+    expect((await config.create(inputs)).id).to.equal("c-1");
+  });
+
+  it("a rejected create is neither looked up nor retried", async () => {
+    nock(BASE).post("/v1/configs").reply(400, { errorCode: "AB01", message: "config: invalid" });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/400 \(AB01\): config: invalid/);
+  });
+});
