@@ -6,6 +6,7 @@ import type { dynamic } from "@pulumi/pulumi";
 import { ApiClient, isNotFound } from "../http";
 import { clientFor, configureFrom } from "./config";
 import { findCreated, maybeCommitted } from "./recover";
+import { reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, serverJson } from "./normalize";
 import { IMPORT_KEY, inputFields, ResourceSpec } from "./spec";
@@ -164,8 +165,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     return { id: idOf({ ...live, ...keyBag }, inputs), outs };
   }
 
-  return {
-    spec,
+  const methods = {
     configure(req: dynamic.ConfigureRequest) {
       configureFrom(req.config);
       return Promise.resolve();
@@ -186,6 +186,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
         ? await hooks.create(c, toWireBody(spec, inputs, "create"), inputs)
         : await createOnce(c, toWireBody(spec, inputs, "create"), inputs);
       const id = idOf(created, inputs);
+      if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
       const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
       return { id, outs: writtenOutputs(spec, inputs, live) };
     },
@@ -215,6 +216,16 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
         if (!isNotFound(err, { forbiddenMeansGone: spec.forbiddenMeansGone })) throw err;
       }
     },
+  };
+  return {
+    spec,
+    configure: methods.configure,
+    check: reported(methods.check),
+    diff: reported(methods.diff),
+    create: reported(methods.create),
+    read: reported(methods.read),
+    update: reported(methods.update),
+    delete: reported(methods.delete),
   };
 }
 

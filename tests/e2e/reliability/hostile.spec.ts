@@ -1,0 +1,82 @@
+// An API that answers badly: proxy HTML pages, truncated JSON, bodies with
+// fields missing or added. Each is retried, tolerated or reported clearly,
+// never as a stack trace, and state stays sound.
+import { strict as assert } from "assert";
+import type * as auto from "@pulumi/pulumi/automation";
+import { api, Emulator, useEmulator } from "../../helpers/emulator";
+import { sdk } from "../../helpers/installed";
+import { newStack, noChanges } from "../../helpers/stack";
+
+const emulator = useEmulator();
+
+async function faults(emu: Emulator, rules: unknown[]): Promise<void> {
+  const res = await fetch(`${emu.url}/__emulator/faults`, { method: rules.length ? "POST" : "DELETE", headers: { "content-type": "application/json" }, body: JSON.stringify({ rules }) });
+  assert.ok(res.ok);
+}
+
+function assertClean(message: string): void {
+  assert.ok(!/\n\s+at .+\(.+:\d+:\d+\)/.test(message), `a stack trace reached the user:\n${message}`);
+  assert.ok(!message.includes(emulator().portkeyKey), "the API key leaked");
+}
+
+describe("hostile API answers (real engine)", function () {
+  this.timeout(300_000);
+  let stack: auto.Stack;
+  let name = "Hostile A";
+
+  before(async () => {
+    const s = sdk();
+    stack = await newStack(async () => {
+      const ws = new s.portkey.Workspace("ws", { name });
+      new s.portkey.GatewayConfig("cfg", { name: "hostile routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
+    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "hostile");
+  });
+
+  afterEach(() => faults(emulator(), []));
+
+  it("proxy HTML pages and truncated JSON for a while are retried through", async () => {
+    await faults(emulator(), [
+      { method: "POST", path: "^/v1/admin/workspaces$", kind: "html", times: 2 },
+      { method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated", times: 2 },
+      { method: "POST", path: "^/v1/configs$", kind: "truncated", times: 1 },
+    ]);
+    const res = await stack.up();
+    assert.equal(res.summary.resourceChanges?.create, 3);
+    await faults(emulator(), []);
+    const a = api(emulator());
+    assert.equal((await a.get("/admin/workspaces")).total, 1);
+    assert.equal((await a.get("/configs")).total, 1);
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+  });
+
+  it("a proxy that keeps answering HTML fails with a clear message, and the next up recovers", async () => {
+    name = "Hostile B";
+    await faults(emulator(), [{ method: "PUT", path: "^/v1/admin/workspaces/", kind: "html" }]);
+    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error;
+    assert.ok(err, "up should fail");
+    assert.match(err.message, /portkey API: PUT \/admin\/workspaces\/[0-9a-f-]+ failed with 502 after 5 attempts: the server answered with an HTML page, not JSON/);
+    assertClean(err.message);
+    await faults(emulator(), []);
+    const res = await stack.up();
+    assert.equal(res.summary.resourceChanges?.update, 1);
+    assert.equal((await api(emulator()).get("/admin/workspaces")).data[0].name, "Hostile B");
+  });
+
+  it("an answer that is never valid JSON is reported as such", async () => {
+    name = "Hostile C";
+    await faults(emulator(), [{ method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated" }]);
+    const err = (await stack.refresh().then(() => undefined, (e: Error) => e)) as Error;
+    assert.ok(err);
+    assert.match(err.message, /answered with a body that is not valid JSON \(truncated\?\)/);
+    assertClean(err.message);
+    await faults(emulator(), []);
+    await stack.up();
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+  });
+
+  after(async () => {
+    await faults(emulator(), []);
+    await stack?.destroy();
+    assert.equal((await api(emulator()).get("/admin/workspaces")).total, 0);
+  });
+});
