@@ -1,4 +1,5 @@
 // `diff`: decided from state and inputs alone, never from the network.
+import { isFingerprint, matches, sealed } from "./fingerprint";
 import { sameValue } from "./normalize";
 import { inputFields, ResourceSpec, UNKNOWN } from "./spec";
 import { hasUnknown } from "./validate";
@@ -18,7 +19,9 @@ export function diffFromSpec(spec: ResourceSpec, olds: Bag, news: Bag): DiffOutc
     const next = news[key];
     // A server-filled field the user leaves out keeps whatever the server chose.
     if (field.computed && next === undefined) continue;
-    const differs = next === UNKNOWN || hasUnknown(next) || !sameValue(field, olds[key], next);
+    const old = olds[key];
+    const same = sealed(field) && isFingerprint(old) ? next !== undefined && matches(old, next) : sameValue(field, old, next);
+    const differs = next === UNKNOWN || hasUnknown(next) || !same;
     if (!differs) continue;
     changed.push(key);
     if (field.replaceOnChange) replaces.push(key);

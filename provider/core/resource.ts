@@ -5,6 +5,7 @@
 import type { dynamic } from "@pulumi/pulumi";
 import { ApiClient, isNotFound } from "../http";
 import { clientFor, configureFrom } from "./config";
+import { seal } from "./fingerprint";
 import { findCreated, maybeCommitted } from "./recover";
 import { reported } from "./report";
 import { diffFromSpec } from "./diff";
@@ -161,7 +162,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
           `change the program to match, then import again. Differing: ${differing.join("; ")}`,
       );
     }
-    const outs = reconcile(spec, { ...keyBag, ...inputs }, live);
+    const outs = seal(spec, reconcile(spec, { ...keyBag, ...inputs }, live));
     return { id: idOf({ ...live, ...keyBag }, inputs), outs };
   }
 
@@ -188,7 +189,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const id = idOf(created, inputs);
       if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
       const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
-      return { id, outs: writtenOutputs(spec, inputs, live) };
+      return { id, outs: seal(spec, writtenOutputs(spec, inputs, live)) };
     },
     async read(id: string, props: Bag = {}) {
       const c = ctx();
@@ -205,7 +206,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
         .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
       await h.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
       const live = (await fetch(c, id, { ...olds, ...inputs })) ?? {};
-      return { outs: writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live }) };
+      return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live })) };
     },
     async delete(id: string, props: Bag) {
       const c = ctx();

@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { diffFromSpec } from "../../../provider/core/diff";
+import { fingerprint } from "../../../provider/core/fingerprint";
 import { UNKNOWN } from "../../../provider/core/spec";
 import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
 import { integrationSpec } from "../../../provider/portkey/integration";
@@ -23,6 +24,13 @@ describe("diff is decided from state and inputs", () => {
       expect({ changes: d.changes, replaces: d.replaces }).to.deep.equal(want);
     });
   }
+
+  it("a fingerprinted secret: same value is no change, another value is", () => {
+    const olds = { name: "i", aiProviderId: "openai", key: fingerprint("sk-a"), configurations: fingerprint({ region: "eu" }) };
+    expect(diffFromSpec(integrationSpec, olds, { name: "i", aiProviderId: "openai", key: "sk-a", configurations: '{"region": "eu"}' }).changes).to.equal(false);
+    expect(diffFromSpec(integrationSpec, olds, { name: "i", aiProviderId: "openai", key: "sk-b", configurations: { region: "eu" } }).changed).to.deep.equal(["key"]);
+    expect(diffFromSpec(integrationSpec, olds, { name: "i", aiProviderId: "openai", configurations: { region: "eu" } }).changed).to.deep.equal(["key"]);
+  });
 
   it("deletes first when a replacement keeps a unique slug", () => {
     const d = diffFromSpec(integrationSpec, { name: "i", aiProviderId: "openai", slug: "fixed" }, { name: "i", aiProviderId: "anthropic", slug: "fixed" });

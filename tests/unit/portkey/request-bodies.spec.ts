@@ -79,7 +79,10 @@ describe("Portkey request bodies", () => {
     );
     const res = await integration.create({ name: "OpenAI", aiProviderId: "openai", key: "sk-secret", configurations: '{"openai_organization":"org-1"}' });
     expect(seen[0]!.body).to.deep.equal({ name: "OpenAI", ai_provider_id: "openai", key: "sk-secret", configurations: { openai_organization: "org-1" } });
-    expect(res.outs).to.include({ slug: "openai-1a2b3c", key: "sk-secret" });
+    expect(res.outs).to.include({ slug: "openai-1a2b3c" });
+    // Write-only secrets come back as a fingerprint, never the value.
+    expect(res.outs.key).to.match(/^fp1:[0-9a-f]+:[0-9a-f]{64}$/);
+    expect(JSON.stringify(res.outs)).to.not.include("sk-secret").and.not.include("org-1");
   });
 
   it("IntegrationWorkspaceAccess create: one bulk entry; unset limits are null", async () => {
