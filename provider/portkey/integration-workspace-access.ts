@@ -24,6 +24,11 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
     enabled: { doc: "Whether the workspace may use the integration.", schema: { type: "boolean" }, default: true },
     usageLimits: usageLimitsField("Usage limit for this workspace's use of the integration (at most one).", 1),
     rateLimits: rateLimitsField("Rate limit for this workspace's use of the integration (at most one).", 1),
+    workspaceSlug: {
+      doc: "The workspace's slug, the name the access list uses; kept so a refresh needs one read.",
+      schema: { type: "string" },
+      output: true,
+    },
   },
 };
 
@@ -54,7 +59,7 @@ async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> 
   }
   const entries = (Array.isArray(list.workspaces) ? list.workspaces : []) as Bag[];
   const wanted = String(state.workspaceId);
-  let found = entries.find((e) => e.id === wanted);
+  let found = entries.find((e) => e.id === wanted || (state.workspaceSlug !== undefined && e.id === state.workspaceSlug));
   if (!found && looksLikeUuid(wanted)) {
     try {
       const ws = await client.get<Bag>(`/admin/workspaces/${encodeURIComponent(wanted)}`);
@@ -76,7 +81,7 @@ const provider = defineResource(integrationWorkspaceAccessSpec, {
     const found = await findEntry(ctx, state);
     // Deleting disables: a disabled entry the program wants enabled is gone.
     if (!found || (found.enabled === false && state.enabled !== false)) return undefined;
-    return found;
+    return { ...found, workspace_slug: found.id };
   },
   async update(ctx, _id, _body, _olds, news) {
     await putEntry(ctx, news, news.enabled !== false);

@@ -22,6 +22,8 @@ export class IntegrationWorkspaceAccess extends pulumi.dynamic.Resource {
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
   declare public readonly usageLimits: pulumi.Output<UsageLimit[] | string | undefined>;
   declare public readonly rateLimits: pulumi.Output<RateLimit[] | string | undefined>;
+  /** The workspace's slug, as the integration's access list names it. */
+  declare public readonly workspaceSlug: pulumi.Output<string>;
 
   constructor(name: string, args: IntegrationWorkspaceAccessArgs, opts?: pulumi.CustomResourceOptions) {
     const p = prepare(impl.spec, args, opts);

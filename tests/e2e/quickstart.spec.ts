@@ -5,10 +5,10 @@ import * as fs from "fs";
 import * as path from "path";
 import type * as auto from "@pulumi/pulumi/automation";
 import { DEMO_OPENAI_KEY, installExample, packPackage, quickstartStack } from "../../tools/quickstart";
-import { api, useEmulator } from "../helpers/emulator";
+import { api, calls, useEmulator } from "../helpers/emulator";
 import { expectQuietPreview } from "../helpers/lifecycle";
 import { plainStackExport } from "../helpers/paths";
-import { workFolder } from "../helpers/stack";
+import { noChanges, workFolder } from "../helpers/stack";
 
 const emulator = useEmulator();
 
@@ -25,7 +25,27 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
   });
 
   it("up creates the workspace, integration, access, virtual key and config", async () => {
+    const before = calls(emulator()).length;
     const res = await stack.up();
+    // One write and one read per resource: nothing more.
+    const made = calls(emulator()).slice(before).map((c) => c.replace(/\/[^/]*-[0-9a-f]{6}\b|\/[0-9a-f-]{36}/g, "/{id}"));
+    assert.deepEqual(made.filter((c) => !c.startsWith("GET")).sort(), [
+      "POST /v1/admin/workspaces",
+      "POST /v1/configs",
+      "POST /v1/integrations",
+      "POST /v1/providers",
+      "PUT /v1/integrations/{id}/workspaces",
+    ]);
+    // A read of each new object, and one workspace read: the access list names
+    // workspaces by slug, so the grant resolves the UUID it was given, once.
+    assert.deepEqual(made.filter((c) => c.startsWith("GET")).sort(), [
+      "GET /v1/admin/workspaces/{id}",
+      "GET /v1/admin/workspaces/{id}",
+      "GET /v1/configs/{id}",
+      "GET /v1/integrations/{id}",
+      "GET /v1/integrations/{id}/workspaces",
+      "GET /v1/providers/{id}",
+    ]);
     assert.equal(res.summary.resourceChanges?.create, 6, JSON.stringify(res.summary.resourceChanges)); // 5 + the stack
     const out = Object.fromEntries(Object.entries(res.outputs).map(([k, v]) => [k, v.value]));
     for (const k of ["workspaceId", "workspaceSlug", "integrationSlug", "accessId", "virtualKeyId", "gatewayConfigSlug"]) {
@@ -43,8 +63,19 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
     await expectQuietPreview(stack, emulator(), "after up");
   });
 
+  it("an up with no changes calls nothing", async () => {
+    const before = calls(emulator()).length;
+    const res = await stack.up();
+    assert.ok(noChanges(res.summary.resourceChanges as Record<string, number>), JSON.stringify(res.summary.resourceChanges));
+    assert.deepEqual(calls(emulator()).slice(before), []);
+  });
+
   it("after refresh, preview still shows no changes", async () => {
+    const before = calls(emulator()).length;
     const r = await stack.refresh();
+    // At most one read per resource, and no writes.
+    const made = calls(emulator()).slice(before);
+    assert.ok(made.every((c) => c.startsWith("GET ")) && made.length <= 5, made.join("\n"));
     assert.equal(r.summary.resourceChanges?.update ?? 0, 0, JSON.stringify(r.summary.resourceChanges));
     await expectQuietPreview(stack, emulator(), "after refresh");
   });
