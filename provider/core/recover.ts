@@ -3,20 +3,20 @@
 // the provider first looks for an object with the same natural key, in the
 // same parent scope, created since the first attempt, and adopts it.
 import { ApiClient, ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http";
+import { sameForm } from "./ids";
+import { listAll } from "./list";
 import { ResourceSpec } from "./spec";
 import { Bag, fromWireObject } from "./wire";
 
 /** Clock skew allowed between this machine and the API when comparing creation times. */
 const SKEW_MS = 60_000;
-const PAGE = 100;
 
 /** True when a failed create may nonetheless have made the object. */
 export function maybeCommitted(err: unknown): boolean {
-  if (err instanceof ConnectionError) return !/ECONNREFUSED/.test(err.message);
+  // A refused connection never reached the server.
+  if (err instanceof ConnectionError) return err.code !== "ECONNREFUSED";
   return err instanceof ServerError || err instanceof TimeoutError || err instanceof InvalidResponseError;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
   return spec.naturalKey.every((k) => {
@@ -24,7 +24,7 @@ function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
     if (want === undefined) return true;
     const have = item[k];
     // An identity echoed in the other form (slug for UUID) cannot be compared here.
-    if (spec.fields[k]?.keepUserForm && UUID.test(String(want)) !== UUID.test(String(have ?? ""))) return true;
+    if (spec.fields[k]?.keepUserForm && !sameForm(want, have)) return true;
     return have === want;
   });
 }
@@ -40,19 +40,14 @@ export async function findCreated(
   since: number,
   afterGet?: (o: Bag) => Bag,
 ): Promise<Bag | undefined> {
-  const query: Record<string, string | number> = { page_size: PAGE };
-  if (spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string") query.workspace_id = inputs.workspaceId;
+  const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
+  const items = await listAll(client, spec.api.collection, scoped ? { workspace_id: inputs.workspaceId as string } : {}, spec.api.listKey);
   const matches: Bag[] = [];
-  for (let page = 0; page < 1000; page++) {
-    const res = await client.get<Bag>(spec.api.collection, { query: { ...query, current_page: page } });
-    const items = (Array.isArray(res[spec.api.listKey ?? "data"]) ? res[spec.api.listKey ?? "data"] : []) as Bag[];
-    for (const raw of items) {
-      const item = afterGet ? afterGet(raw) : raw;
-      const created = Date.parse(String(item.created_at ?? ""));
-      if (!Number.isNaN(created) && created < since - SKEW_MS) continue;
-      if (sameKey(spec, inputs, fromWireObject(spec, item))) matches.push(item);
-    }
-    if (items.length < PAGE) break;
+  for (const raw of items) {
+    const item = afterGet ? afterGet(raw) : raw;
+    const created = Date.parse(String(item.created_at ?? ""));
+    if (!Number.isNaN(created) && created < since - SKEW_MS) continue;
+    if (sameKey(spec, inputs, fromWireObject(spec, item))) matches.push(item);
   }
   // Two matches would mean someone else created one too; take the newest, ours is the last attempt's.
   return matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0];

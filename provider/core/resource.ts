@@ -10,7 +10,8 @@ import { findCreated, maybeCommitted } from "./recover";
 import { reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, serverJson } from "./normalize";
-import { IMPORT_KEY, inputFields, ResourceSpec } from "./spec";
+import { sameForm } from "./ids";
+import { IMPORT_KEY, inputFields, ResourceSpec, snake } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, fromWireObject, isEmpty, toWireBody } from "./wire";
 
@@ -43,7 +44,7 @@ export function itemPath(spec: ResourceSpec, key: string): string {
 
 export function itemQuery(spec: ResourceSpec, state: Bag): Bag | undefined {
   if (!spec.api.itemQuery) return undefined;
-  return Object.fromEntries(spec.api.itemQuery.map((k) => [k.replace(/[A-Z]/g, (c) => "_" + c.toLowerCase()), state[k]]));
+  return Object.fromEntries(spec.api.itemQuery.map((k) => [snake(k), state[k]]));
 }
 
 const rest: Required<Pick<ResourceHooks, "create" | "get" | "update" | "delete">> = {
@@ -151,7 +152,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       // The import id names the object; the program must name the same one.
       const liveValue = key in keyBag ? keyBag[key] : live[key];
       // An identity the API echoes in another form (slug for UUID) is only comparable in the same form.
-      if (field.keepUserForm && (liveValue === undefined || isUuid(liveValue) !== isUuid(inputs[key]))) continue;
+      if (field.keepUserForm && (liveValue === undefined || !sameForm(liveValue, inputs[key]))) continue;
       if (!sameAsServer(field, liveValue, inputs[key])) {
         differing.push(field.secret ? key : `${key} (program: ${show(inputs[key])}, live: ${show(liveValue)})`);
       }
@@ -234,10 +235,6 @@ function pickOutputs(spec: ResourceSpec, olds: Bag): Bag {
   const out: Bag = {};
   for (const [key, field] of Object.entries(spec.fields)) if ((field.output || field.computed) && olds[key] !== undefined) out[key] = olds[key];
   return out;
-}
-
-function isUuid(v: unknown): boolean {
-  return typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 }
 
 function show(v: unknown): string {

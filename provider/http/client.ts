@@ -137,7 +137,7 @@ export class ApiClient {
           error = new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`);
         } else {
           outcome = { kind: "network", code };
-          error = new ConnectionError(d, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
+          error = new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
         }
       }
       if (res) {

@@ -4,6 +4,7 @@
 // deleting disables. The list answers with workspace slugs as `id`, so a
 // workspace given as a UUID is resolved through GET /admin/workspaces/{uuid}.
 import { isNotFound } from "../http";
+import { isUuid } from "../core/ids";
 import { Ctx, defineResource } from "../core/resource";
 import { ResourceSpec } from "../core/spec";
 import { Bag, fieldToWire } from "../core/wire";
@@ -34,7 +35,6 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
 
 const fields = integrationWorkspaceAccessSpec.fields;
 const accessPath = (integrationId: unknown) => `/integrations/${encodeURIComponent(String(integrationId))}/workspaces`;
-const looksLikeUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 function entry(inputs: Bag, enabled: boolean): Bag {
   const e: Bag = { id: inputs.workspaceId, enabled };
@@ -60,7 +60,7 @@ async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> 
   const entries = (Array.isArray(list.workspaces) ? list.workspaces : []) as Bag[];
   const wanted = String(state.workspaceId);
   let found = entries.find((e) => e.id === wanted || (state.workspaceSlug !== undefined && e.id === state.workspaceSlug));
-  if (!found && looksLikeUuid(wanted)) {
+  if (!found && isUuid(wanted)) {
     try {
       const ws = await client.get<Bag>(`/admin/workspaces/${encodeURIComponent(wanted)}`);
       found = entries.find((e) => e.id === ws.slug || e.id === ws.id);

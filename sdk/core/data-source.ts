@@ -2,6 +2,7 @@
 // SDK's camelCase names through the resource description.
 import * as pulumi from "@pulumi/pulumi";
 import { ResourceSpec } from "../../provider/core/spec";
+import { listAll } from "../../provider/core/list";
 import { Bag, fromWireObject } from "../../provider/core/wire";
 import { programClient } from "./client";
 
@@ -18,17 +19,8 @@ export async function fetchOne<T>(spec: ResourceSpec, path: string, query?: Quer
 }
 
 /** Every page of a list endpoint. */
-export async function fetchAll(spec: ResourceSpec, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {
-  const client = programClient(spec.vendor);
-  const items: Bag[] = [];
-  for (let page = 0; page < 1000; page++) {
-    const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, current_page: page } });
-    const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
-    items.push(...batch);
-    const total = typeof res.total === "number" ? res.total : undefined;
-    if (batch.length < pageSize || (total !== undefined && items.length >= total)) break;
-  }
-  return items;
+export function fetchAll(spec: ResourceSpec, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {
+  return listAll(programClient(spec.vendor), path, query, listKey, pageSize);
 }
 
 /** The Output form of a data source: its args may be Outputs. */

@@ -61,7 +61,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     await stack.setConfig("portkey:apiKey", { value: emulator().portkeyKey, secret: true });
     results.push(await stack.up(verbose));
 
-    const work = (await stack.workspace.whoAmI(), stack.workspace.workDir);
+    const work = stack.workspace.workDir;
     const haystacks: [string, string][] = [
       ["pulumi stack export", plainStackExport(work, path.join(workFolder(), "engine"))],
       ["engine output", seen.join("")],
