@@ -1,4 +1,5 @@
 export * from "./client";
 export * from "./errors";
+export * from "./path";
 export * from "./redact";
 export * from "./retry";
