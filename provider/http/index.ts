@@ -1,5 +1,4 @@
 export * from "./client";
 export * from "./errors";
-export * from "./path";
 export * from "./redact";
 export * from "./retry";
