@@ -150,7 +150,8 @@ export class ApiClient {
         } else {
           headers = res.headers as Record<string, unknown>;
           outcome = { kind: "status", status: res.status };
-          error = errorForStatus(this.o.vendor, method, safePath, res.status, body, attempt);
+          // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
+          error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt);
         }
       }
       const delay = retryDelayMs(attempt, headers, this.o, this.o.random);

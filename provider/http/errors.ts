@@ -110,5 +110,6 @@ export function errorForStatus(vendor: VendorName, method: string, path: string,
  */
 export function isNotFound(err: unknown, opts: { forbiddenMeansGone?: boolean | undefined } = {}): boolean {
   if (err instanceof NotFoundError) return true;
-  return !!opts.forbiddenMeansGone && err instanceof PermissionDeniedError && (err.code === "AB03" || err.code === undefined);
+  // Only Portkey's own AB03: a bare 403 (a proxy, a WAF) says nothing about the object.
+  return !!opts.forbiddenMeansGone && err instanceof PermissionDeniedError && err.code === "AB03";
 }

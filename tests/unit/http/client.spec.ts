@@ -119,6 +119,7 @@ describe("ApiClient", () => {
     const err = await c.get("/x").catch((e) => e);
     expect(err.message).to.not.include(KEY);
     expect(err.message).to.include("[secret]");
+    expect(err.vendorMessage).to.not.include(KEY);
     expect(lines.join("\n")).to.not.include(KEY);
     expect(lines).to.have.length(1);
   });

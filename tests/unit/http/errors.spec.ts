@@ -68,6 +68,9 @@ describe("error classification", () => {
       expect(isNotFound(err)).to.equal(false);
       expect(isNotFound(err, { forbiddenMeansGone: true })).to.equal(true);
     });
+    it("a 403 without Portkey's code (a proxy) is not taken as gone", () => {
+      expect(isNotFound(errorForStatus("portkey", "GET", "/admin/workspaces/w", 403, "<html>Forbidden</html>", 1), { forbiddenMeansGone: true })).to.equal(false);
+    });
     it("other errors are not", () => expect(isNotFound(new Error("404 not found"))).to.equal(false));
   });
 });
