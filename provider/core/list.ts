@@ -1,4 +1,6 @@
-// Every page of a list endpoint (`page_size`/`current_page`, 0-indexed).
+// Every page of a list endpoint (`page_size`/`current_page`, 0-indexed). The
+// server may cap the page size below what was asked, so a short page ends the
+// walk only when the answer carries no `total` to go by.
 import type { ApiClient, Query } from "../http";
 import type { Bag } from "./wire";
 
@@ -9,7 +11,7 @@ export async function listAll(client: ApiClient, path: string, query: Query = {}
     const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
     items.push(...batch);
     const total = typeof res.total === "number" ? res.total : undefined;
-    if (batch.length < pageSize || (total !== undefined && items.length >= total)) break;
+    if (batch.length === 0 || (total !== undefined ? items.length >= total : batch.length < pageSize)) break;
   }
   return items;
 }

@@ -184,9 +184,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const c = ctx();
       const inputs = strip(news);
       if (typeof news[IMPORT_KEY] === "string") return adopt(c, news[IMPORT_KEY] as string, inputs);
-      const created = hooks.create
-        ? await hooks.create(c, toWireBody(spec, inputs, "create"), inputs)
-        : await createOnce(c, toWireBody(spec, inputs, "create"), inputs);
+      const created = await (hooks.create ?? createOnce)(c, toWireBody(spec, inputs, "create"), inputs);
       const id = idOf(created, inputs);
       if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
       const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
