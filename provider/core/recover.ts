@@ -33,13 +33,16 @@ function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
  * The object a lost create made, in wire form, or undefined. Lists the
  * collection within the workspace the object belongs to.
  */
+export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet?: (o: Bag) => Bag): Promise<Bag | undefined>;
+export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet: ((o: Bag) => Bag) | undefined, all: true): Promise<Bag[]>;
 export async function findCreated(
   client: ApiClient,
   spec: ResourceSpec,
   inputs: Bag,
   since: number,
   afterGet?: (o: Bag) => Bag,
-): Promise<Bag | undefined> {
+  all = false,
+): Promise<Bag | Bag[] | undefined> {
   const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
   const items = await listAll(client, spec.api.collection, scoped ? { workspace_id: inputs.workspaceId as string } : {}, spec.api.listKey);
   const matches: Bag[] = [];
@@ -50,6 +53,7 @@ export async function findCreated(
     if (sameKey(spec, inputs, fromWireObject(spec, item))) matches.push(item);
   }
   // Two matches would mean someone else created one too; take the newest, ours is the last attempt's.
-  return matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0];
+  matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
+  return all ? matches : matches[0];
 }
 

@@ -3,15 +3,16 @@
 // the engine runs: the SDK hands that module object to `dynamic.Resource`, so the
 // serialized provider is a one-line `require` of the installed package.
 import type { dynamic } from "@pulumi/pulumi";
-import { ApiClient, isNotFound } from "../http";
+import { ApiClient, ConflictError, isNotFound } from "../http";
 import { clientFor, configureFrom } from "./config";
 import { seal } from "./fingerprint";
 import { findCreated, maybeCommitted } from "./recover";
+import { isDerived, withDerivedSlug } from "./autoslug";
 import { reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, serverJson } from "./normalize";
 import { sameForm } from "./ids";
-import { IMPORT_KEY, inputFields, ResourceSpec, snake } from "./spec";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, snake } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, fromWireObject, isEmpty, toWireBody } from "./wire";
 
@@ -36,6 +37,7 @@ export interface ResourceHooks {
 
 export interface ProviderModule extends dynamic.ResourceProvider {
   spec: ResourceSpec;
+  locate(news: Bag, opts: { since?: number; owned: Set<string> }): Promise<string[]>;
 }
 
 export function itemPath(spec: ResourceSpec, key: string): string {
@@ -112,7 +114,7 @@ function inputsOf(spec: ResourceSpec, outs: Bag): Bag {
 }
 
 function strip(news: Bag): Bag {
-  const { __provider: _p, [IMPORT_KEY]: _i, ...rest } = news;
+  const { __provider: _p, [IMPORT_KEY]: _i, [SEED_KEY]: _s, ...rest } = news;
   return rest;
 }
 
@@ -127,36 +129,53 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     return { ...fromWireObject(spec, obj), id: obj.id };
   };
 
-  /** POST, and after an answer that may hide a committed create, look before trying again. */
-  async function createOnce(c: Ctx, body: Bag, inputs: Bag): Promise<Bag> {
+  /**
+   * POST, and after an answer that may hide a committed create, look before
+   * trying again. With a derived slug, trying again is itself the lookup: a
+   * committed first attempt turns the repeat into a 409 for our own slug.
+   */
+  async function createOnce(c: Ctx, body: Bag, inputs: Bag, derived: boolean): Promise<Bag> {
     const since = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
         return await rest.create(c, body, inputs);
       } catch (err) {
+        if (derived && err instanceof ConflictError) return adoptRepeat(c, inputs, err);
         if (!maybeCommitted(err) || attempt > c.client.maxRetries) throw err;
-        const found = await findCreated(c.client, spec, inputs, since, hooks.afterGet);
-        if (found) return found;
+        if (!derived) {
+          const found = await findCreated(c.client, spec, inputs, since, hooks.afterGet);
+          if (found) return found;
+        }
         await c.client.pause(attempt);
       }
     }
+  }
+
+  /**
+   * The object an earlier attempt made with our derived slug: in this run, or in
+   * a run that was killed before it recorded the create. The slug encodes this
+   * stack and resource, so the object is ours; it is brought up to the program.
+   */
+  async function adoptRepeat(c: Ctx, inputs: Bag, conflict: ConflictError): Promise<Bag> {
+    const slug = String(inputs[spec.autoSlug!]);
+    const live = await fetch(c, slug, inputs);
+    if (!live) throw conflict;
+    const differing = differences(spec, live, inputs, (key, f) => f.replaceOnChange === true && key !== spec.autoSlug);
+    if (differing.length) {
+      throw new Error(`${spec.name}: slug "${slug}" is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
+    }
+    await h.update(c, String(live.id), toWireBody(spec, inputs, "update"), { ...inputs, ...live }, inputs);
+    return { id: live.id, slug: live[spec.autoSlug!] ?? slug };
   }
 
   async function adopt(c: Ctx, importId: string, inputs: Bag) {
     const keyBag = parseImportId(spec, importId);
     const live = await fetch(c, String(keyBag.id ?? keyBag[spec.api.pathKey] ?? importId), { ...inputs, ...keyBag });
     if (!live) throw new Error(`${spec.name}: cannot import "${importId}": no such object exists`);
-    const differing: string[] = [];
-    for (const [key, field] of inputFields(spec)) {
-      if (field.writeOnly || (field.computed && inputs[key] === undefined)) continue;
-      // The import id names the object; the program must name the same one.
-      const liveValue = key in keyBag ? keyBag[key] : live[key];
-      // An identity the API echoes in another form (slug for UUID) is only comparable in the same form.
-      if (field.keepUserForm && (liveValue === undefined || !sameForm(liveValue, inputs[key]))) continue;
-      if (!sameAsServer(field, liveValue, inputs[key])) {
-        differing.push(field.secret ? key : `${key} (program: ${show(inputs[key])}, live: ${show(liveValue)})`);
-      }
-    }
+    // The import id names the object; the program must name the same one.
+    const differing = differences(spec, { ...live, ...keyBag }, inputs).map((key) =>
+      spec.fields[key]!.secret ? key : `${key} (program: ${show(inputs[key])}, live: ${show(key in keyBag ? keyBag[key] : live[key])})`,
+    );
     if (differing.length) {
       throw new Error(
         `${spec.name}: inputs to import "${importId}" do not match the existing object; ` +
@@ -174,17 +193,20 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     },
     async check(_olds: Bag, news: Bag) {
       const failures = validateInputs(spec, news);
-      return failures.length ? { inputs: news, failures } : { inputs: news };
+      return failures.length ? { inputs: news, failures } : { inputs: withDerivedSlug(spec, news) };
     },
     async diff(_id: string, olds: Bag, news: Bag) {
-      const d = diffFromSpec(spec, olds, news);
+      // A derived slug only changes with the inputs that replace the object anyway,
+      // and never renames an object that already has a slug.
+      const d = diffFromSpec(spec, olds, isDerived(spec, news) ? { ...news, [spec.autoSlug!]: undefined } : news);
       return { changes: d.changes, replaces: d.replaces, deleteBeforeReplace: d.deleteBeforeReplace };
     },
     async create(news: Bag) {
       const c = ctx();
       const inputs = strip(news);
       if (typeof news[IMPORT_KEY] === "string") return adopt(c, news[IMPORT_KEY] as string, inputs);
-      const created = await (hooks.create ?? createOnce)(c, toWireBody(spec, inputs, "create"), inputs);
+      const body = toWireBody(spec, inputs, "create");
+      const created = await (hooks.create ? hooks.create(c, body, inputs) : createOnce(c, body, inputs, isDerived(spec, news)));
       const id = idOf(created, inputs);
       if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
       const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
@@ -200,6 +222,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     async update(id: string, olds: Bag, news: Bag) {
       const c = ctx();
       const inputs = strip(news);
+      if (spec.autoSlug && isDerived(spec, news) && olds[spec.autoSlug] !== undefined) inputs[spec.autoSlug] = olds[spec.autoSlug];
       const removed = inputFields(spec)
         .map(([k]) => k)
         .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
@@ -217,8 +240,37 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       }
     },
   };
+  /**
+   * Recovery after an interrupted run: the ids of live objects a pending create
+   * (whose checked inputs are `news`) may have made. Objects in `owned` belong
+   * to other resources, and objects older than `since` predate the run.
+   */
+  async function locate(news: Bag, opts: { since?: number; owned: Set<string> }): Promise<string[]> {
+    const c = ctx();
+    const inputs = strip(news);
+    const fits = (live: Bag | undefined) => live !== undefined && !opts.owned.has(String(live.id)) && differences(spec, live, inputs).length === 0;
+    if (spec.upsert) {
+      // The create is an idempotent PUT whose id follows from the inputs.
+      const id = idOf({}, inputs);
+      return fits(await fetch(c, id, inputs)) ? [id] : [];
+    }
+    if (spec.autoSlug && inputs[spec.autoSlug] !== undefined) {
+      const live = await fetch(c, String(inputs[spec.autoSlug]), inputs);
+      return fits(live) ? [idOf(live!, inputs)] : [];
+    }
+    const found = await findCreated(c.client, spec, inputs, opts.since ?? 0, hooks.afterGet, true);
+    const ids: string[] = [];
+    for (const item of found) {
+      // List items may leave fields out (a config's body); compare whole objects.
+      const live = await fetch(c, String(item.id), { ...inputs, ...fromWireObject(spec, item) });
+      if (fits(live)) ids.push(idOf(live!, inputs));
+    }
+    return ids;
+  }
+
   return {
     spec,
+    locate,
     configure: methods.configure,
     check: reported(methods.check),
     diff: reported(methods.diff),
@@ -227,6 +279,21 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     update: reported(methods.update),
     delete: reported(methods.delete),
   };
+}
+
+/**
+ * Input fields where a live object (in provider form) differs from the program.
+ * Write-only fields cannot be compared, and an identity the API echoes in
+ * another form (slug for UUID) is only comparable in the same form.
+ */
+function differences(spec: ResourceSpec, live: Bag, inputs: Bag, only: (key: string, f: FieldSpec) => boolean = () => true): string[] {
+  const out: string[] = [];
+  for (const [key, field] of inputFields(spec)) {
+    if (!only(key, field) || field.writeOnly || (field.computed && inputs[key] === undefined)) continue;
+    if (field.keepUserForm && (live[key] === undefined || !sameForm(live[key], inputs[key]))) continue;
+    if (!sameAsServer(field, live[key], inputs[key])) out.push(key);
+  }
+  return out;
 }
 
 function pickOutputs(spec: ResourceSpec, olds: Bag): Bag {

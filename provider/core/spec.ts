@@ -94,12 +94,21 @@ export interface ResourceSpec {
   naturalKey: string[];
   /** Fields whose values must be unique; a replacement that keeps them deletes first. */
   uniqueKeys?: string[];
+  /**
+   * A slug field the provider chooses when the program gives none, so that a
+   * repeated create is refused as a duplicate rather than made twice.
+   */
+  autoSlug?: string;
+  /** The create is an idempotent PUT and the id follows from the inputs, so a repeat is harmless. */
+  upsert?: boolean;
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
 }
 
 /** Keys the provider adds to inputs beside the spec's fields. */
 export const IMPORT_KEY = "importId";
+/** `project/stack/type/name`, from which a client-chosen slug derives (autoslug.ts). */
+export const SEED_KEY = "nameSeed";
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 export function inputFields(spec: ResourceSpec): [string, FieldSpec][] {

@@ -1,7 +1,7 @@
 // `check`: validates inputs against the resource description, offline. Every
 // failure names the resource, the field, the rule and the fix.
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, UNKNOWN } from "./spec";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, UNKNOWN } from "./spec";
 import { Bag } from "./wire";
 
 export interface CheckFailure {
@@ -29,7 +29,7 @@ export function hasUnknown(value: unknown): boolean {
   return false;
 }
 
-const RESERVED = new Set(["__provider", IMPORT_KEY]);
+const RESERVED = new Set(["__provider", IMPORT_KEY, SEED_KEY]);
 
 export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   const failures: CheckFailure[] = [];

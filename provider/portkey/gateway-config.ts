@@ -64,6 +64,6 @@ export const gatewayConfigSpec: ResourceSpec = {
 const provider = defineResource(gatewayConfigSpec);
 
 export const spec = gatewayConfigSpec;
-export const { configure, check, diff, create, read, update } = provider;
+export const { configure, check, diff, create, read, update, locate } = provider;
 const remove = provider.delete;
 export { remove as delete };

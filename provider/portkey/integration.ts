@@ -15,11 +15,12 @@ export const integrationSpec: ResourceSpec = {
   api: { collection: "/integrations", item: "/integrations/{key}", pathKey: "slug" },
   importId: { parts: ["slug"], example: "openai-prod" },
   uniqueKeys: ["slug"],
+  autoSlug: "slug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: {
-      doc: "URL-safe identifier; generated from the name when absent.",
+      doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
       computed: true,
       replaceOnChange: true,
@@ -57,6 +58,6 @@ export const integrationSpec: ResourceSpec = {
 const provider = defineResource(integrationSpec);
 
 export const spec = integrationSpec;
-export const { configure, check, diff, create, read, update } = provider;
+export const { configure, check, diff, create, read, update, locate } = provider;
 const remove = provider.delete;
 export { remove as delete };

@@ -15,13 +15,14 @@ export const virtualKeySpec: ResourceSpec = {
   api: { collection: "/providers", item: "/providers/{key}", pathKey: "id", itemQuery: ["workspaceId"] },
   importId: { separator: ":", parts: ["workspaceId", "id"], example: "ws-team-a-1a2b3c:8d0f3c1e-..." },
   uniqueKeys: ["slug"],
+  autoSlug: "slug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true, createOnly: true },
     slug: {
-      doc: "URL-safe identifier; generated from the name when absent.",
+      doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
       computed: true,
       replaceOnChange: true,
@@ -43,6 +44,6 @@ const provider = defineResource(virtualKeySpec, {
 });
 
 export const spec = virtualKeySpec;
-export const { configure, check, diff, create, read, update } = provider;
+export const { configure, check, diff, create, read, update, locate } = provider;
 const remove = provider.delete;
 export { remove as delete };

@@ -49,6 +49,6 @@ const provider = defineResource(workspaceSpec, {
 });
 
 export const spec = workspaceSpec;
-export const { configure, check, diff, create, read, update } = provider;
+export const { configure, check, diff, create, read, update, locate } = provider;
 const remove = provider.delete;
 export { remove as delete };

@@ -25,7 +25,7 @@ export class GatewayConfig extends pulumi.dynamic.Resource {
   declare public readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: GatewayConfigArgs, opts?: pulumi.CustomResourceOptions) {
-    const p = prepare(impl.spec, args, opts);
+    const p = prepare(impl.spec, name, args, opts);
     super(impl, name, p.props, p.opts, "portkey", "GatewayConfig");
   }
 }

@@ -30,7 +30,7 @@ export class Integration extends pulumi.dynamic.Resource {
   declare public readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: IntegrationArgs, opts?: pulumi.CustomResourceOptions) {
-    const p = prepare(impl.spec, args, opts);
+    const p = prepare(impl.spec, name, args, opts);
     super(impl, name, p.props, p.opts, "portkey", "Integration");
   }
 }

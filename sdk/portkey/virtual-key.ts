@@ -26,7 +26,7 @@ export class VirtualKey extends pulumi.dynamic.Resource {
   declare public readonly createdAt: pulumi.Output<string>;
 
   constructor(name: string, args: VirtualKeyArgs, opts?: pulumi.CustomResourceOptions) {
-    const p = prepare(impl.spec, args, opts);
+    const p = prepare(impl.spec, name, args, opts);
     super(impl, name, p.props, p.opts, "portkey", "VirtualKey");
   }
 }

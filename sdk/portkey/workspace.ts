@@ -26,7 +26,7 @@ export class Workspace extends pulumi.dynamic.Resource {
   declare public readonly updatedAt: pulumi.Output<string | undefined>;
 
   constructor(name: string, args: WorkspaceArgs, opts?: pulumi.CustomResourceOptions) {
-    const p = prepare(impl.spec, args, opts);
+    const p = prepare(impl.spec, name, args, opts);
     super(impl, name, p.props, p.opts, "portkey", "Workspace");
   }
 }

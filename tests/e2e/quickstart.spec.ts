@@ -28,7 +28,7 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
     const before = calls(emulator()).length;
     const res = await stack.up();
     // One write and one read per resource: nothing more.
-    const made = calls(emulator()).slice(before).map((c) => c.replace(/\/[^/]*-[0-9a-f]{6}\b|\/[0-9a-f-]{36}/g, "/{id}"));
+    const made = calls(emulator()).slice(before).map((c) => c.replace(/\/[^/]*-[0-9a-f]{6,8}\b|\/[0-9a-f-]{36}/g, "/{id}"));
     assert.deepEqual(made.filter((c) => !c.startsWith("GET")).sort(), [
       "POST /v1/admin/workspaces",
       "POST /v1/configs",

@@ -3,16 +3,16 @@
 // that commit but lose their answer. Nothing may be missing, duplicated or leaked.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { api, Emulator, useEmulator } from "../../helpers/emulator";
+import { useEmulator } from "../../helpers/emulator";
+import { control, duplicatesIn, inventory, totalIn } from "../../helpers/inventory";
 import { sdk } from "../../helpers/installed";
+import { declaredIn, declareMix } from "../../helpers/mixed";
 import { newStack, noChanges } from "../../helpers/stack";
 
 const emulator = useEmulator({ seed: 42 });
 
-const WORKSPACES = 40;
-const INTEGRATIONS = 10;
-const CONFIGS = 70;
-const DECLARED = WORKSPACES * 3 + INTEGRATIONS + CONFIGS; // workspaces, access grants, virtual keys
+const MIX = { workspaces: 40, integrations: 10, configs: 70 };
+const DECLARED = declaredIn(MIX);
 
 // The fault pattern is fixed by a seed; AIGOV_SOAK_SEED replays another one.
 const SEED = Number(process.env.AIGOV_SOAK_SEED ?? 7);
@@ -26,38 +26,6 @@ const FAULTS = [
   { kind: "dropAfterCommit", probability: each },
 ].map((r) => ({ ...r, path: "^/v1/" }));
 
-async function control(emu: Emulator, method: string, path: string, body?: unknown): Promise<void> {
-  const res = await fetch(`${emu.url}/__emulator/${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
-  assert.ok(res.ok, `control ${path}: ${res.status}`);
-}
-
-/** Every object the API holds, by type and name. */
-async function inventory(emu: Emulator): Promise<Map<string, number>> {
-  const a = api(emu);
-  const all = async (path: string) => {
-    const items: any[] = [];
-    for (let page = 0; ; page++) {
-      const res = await a.get(`${path}${path.includes("?") ? "&" : "?"}page_size=100&current_page=${page}`);
-      items.push(...res.data);
-      if (res.data.length < 100) return items;
-    }
-  };
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const workspaces = await all("/admin/workspaces");
-  for (const w of workspaces) {
-    add(`workspace ${w.name}`);
-    for (const p of await all(`/providers?workspace_id=${w.id}`)) add(`virtual key ${p.name}`);
-  }
-  const integrations = await all("/integrations");
-  for (const i of integrations) {
-    add(`integration ${i.name}`);
-    for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
-  }
-  for (const c of await all("/configs")) add(`config ${c.name}`);
-  return counts;
-}
-
 describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {
   this.timeout(900_000);
   let stack: auto.Stack;
@@ -65,20 +33,7 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
   before(async () => {
     const s = sdk();
     stack = await newStack(async () => {
-      const ws = Array.from({ length: WORKSPACES }, (_, i) =>
-        new s.portkey.Workspace(`ws-${i}`, { name: `Soak ${i}`, ...(i % 2 ? { usageLimits: [{ type: "cost" as const, creditLimit: 10 + i }] } : {}) }),
-      );
-      const integrations = Array.from({ length: INTEGRATIONS }, (_, i) =>
-        new s.portkey.Integration(`int-${i}`, { name: `Soak creds ${i}`, aiProviderId: "openai", key: `sk-soak-secret-${i}` }),
-      );
-      ws.forEach((w, i) => {
-        const integration = integrations[i % INTEGRATIONS]!;
-        const access = new s.portkey.IntegrationWorkspaceAccess(`access-${i}`, { integrationId: integration.slug, workspaceId: w.id });
-        new s.portkey.VirtualKey(`vk-${i}`, { name: `soak key ${i}`, workspaceId: w.id, integrationId: integration.slug }, { dependsOn: [access] });
-      });
-      for (let i = 0; i < CONFIGS; i++) {
-        new s.portkey.GatewayConfig(`cfg-${i}`, { name: `soak routing ${i}`, workspaceId: ws[i % WORKSPACES]!.id, config: { retry: { attempts: i % 5 } } });
-      }
+      declareMix(s, MIX, "Soak");
       return {};
     }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "soak");
   });
@@ -96,15 +51,15 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
 
     await control(emu, "DELETE", "faults");
     const live = await inventory(emu);
-    const duplicates = [...live.values()].reduce((n, c) => n + Math.max(0, c - 1), 0);
-    const objects = [...live.values()].reduce((n, c) => n + c, 0);
+    const duplicates = duplicatesIn(live);
+    const objects = totalIn(live);
 
     await control(emu, "POST", "faults", { rules: FAULTS, seed: SEED + 1 });
     const again = await stack.up();
     assert.ok(noChanges(again.summary.resourceChanges as Record<string, number>), `second up changed something: ${JSON.stringify(again.summary.resourceChanges)}`);
     await stack.destroy();
     await control(emu, "DELETE", "faults");
-    const leaked = [...(await inventory(emu)).values()].reduce((n, c) => n + c, 0);
+    const leaked = totalIn(await inventory(emu));
 
     console.log(
       `      soak: ${journal.length} requests sent, ${faulted.length} faults injected (${committedLost} creates committed with the answer lost), ` +

@@ -1,7 +1,10 @@
 // A create whose answer is lost is found, not made twice.
 import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
+import { derivedSlug } from "../../../provider/core/autoslug";
+import { SEED_KEY } from "../../../provider/core/spec";
 import * as config from "../../../provider/portkey/gateway-config";
+import * as integration from "../../../provider/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
@@ -52,5 +55,43 @@ describe("create with a lost answer", () => {
     nock(BASE).post("/v1/configs").reply(400, { errorCode: "AB01", message: "config: invalid" });
     const err = await config.create(inputs).catch((e) => e);
     expect(err.message).to.match(/400 \(AB01\): config: invalid/);
+  });
+
+  describe("with a derived slug", () => {
+    const news = { [SEED_KEY]: "proj/dev/portkey:Integration/openai", name: "OpenAI", aiProviderId: "openai", description: "new" };
+    const slug = derivedSlug(integration.spec, news)!;
+    const live = { id: "i-1", slug, name: "OpenAI", ai_provider_id: "openai", description: "old", created_at: new Date().toISOString() };
+    const conflict = { errorCode: "AB07", message: `integration with slug ${slug} already exists` };
+
+    it("a repeat refused as a duplicate adopts the object and brings it up to the program", async () => {
+      let put: unknown;
+      nock(BASE)
+        .post("/v1/integrations").replyWithError(reset())
+        .post("/v1/integrations", (b) => b.slug === slug).reply(409, conflict)
+        .get(`/v1/integrations/${slug}`).reply(200, live)
+        .put(`/v1/integrations/${slug}`, (b) => ((put = b), true)).reply(200, {})
+        .get(`/v1/integrations/${slug}`).reply(200, { ...live, description: "new" });
+      const { inputs } = await integration.check!({}, news);
+      const res = await integration.create(inputs);
+      expect(res.id).to.equal("i-1");
+      expect(res.outs.slug).to.equal(slug);
+      expect(put).to.include({ name: "OpenAI", description: "new" });
+    });
+
+    it("a duplicate with other replace-on-change inputs is not taken", async () => {
+      nock(BASE)
+        .post("/v1/integrations").reply(409, conflict)
+        .get(`/v1/integrations/${slug}`).reply(200, { ...live, ai_provider_id: "anthropic" });
+      const { inputs } = await integration.check!({}, news);
+      const err = await integration.create(inputs).catch((e) => e);
+      expect(err.message).to.match(/slug ".*" is taken by an object that differs in aiProviderId/);
+    });
+
+    it("a slug the program names is never adopted on a 409", async () => {
+      nock(BASE).post("/v1/integrations").reply(409, conflict);
+      const { inputs } = await integration.check!({}, { ...news, slug: "openai-mine" });
+      const err = await integration.create(inputs).catch((e) => e);
+      expect(err.message).to.match(/409.*already exists.*import it with the `import` resource option/);
+    });
   });
 });

@@ -1,0 +1,42 @@
+// What the emulated API holds, counted by type and name, as a person would list
+// it in the dashboard: the ground truth for "nothing missing, nothing duplicated".
+import { strict as assert } from "assert";
+import { api, Emulator } from "./emulator";
+
+/** Calls the emulator's control plane (faults, latency, reset). */
+export async function control(emu: Emulator, method: string, path: string, body?: unknown): Promise<void> {
+  const res = await fetch(`${emu.url}/__emulator/${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  assert.ok(res.ok, `control ${path}: ${res.status}`);
+}
+
+/** Every object the API holds, by type and name. */
+export async function inventory(emu: Emulator): Promise<Map<string, number>> {
+  const a = api(emu);
+  const all = async (path: string) => {
+    const items: any[] = [];
+    for (let page = 0; ; page++) {
+      const res = await a.get(`${path}${path.includes("?") ? "&" : "?"}page_size=100&current_page=${page}`);
+      items.push(...res.data);
+      if (res.data.length < 100) return items;
+    }
+  };
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const workspaces = await all("/admin/workspaces");
+  for (const w of workspaces) {
+    add(`workspace ${w.name}`);
+    for (const p of await all(`/providers?workspace_id=${w.id}`)) add(`virtual key ${p.name}`);
+  }
+  const integrations = await all("/integrations");
+  for (const i of integrations) {
+    add(`integration ${i.name}`);
+    for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
+  }
+  for (const c of await all("/configs")) add(`config ${c.name}`);
+  return counts;
+}
+
+/** Objects held beyond one per type and name. */
+export const duplicatesIn = (live: Map<string, number>) => [...live.values()].reduce((n, c) => n + Math.max(0, c - 1), 0);
+/** All objects held. */
+export const totalIn = (live: Map<string, number>) => [...live.values()].reduce((n, c) => n + c, 0);
