@@ -1,6 +1,6 @@
 // Integrations: /v1/integrations. Addressed by slug or UUID; slugs are unique.
 // GET never shows the key or configuration values in clear (maskSecrets).
-import { wireBodySchema } from "../../provider/core/wire";
+import { endpointBodySchema, wireBodySchema } from "../../provider/core/wire";
 import { integrationSpec } from "../../provider/portkey/integration";
 import { conflict, notFound } from "../errors";
 import { Router } from "../router";
@@ -9,6 +9,8 @@ import { Bag, IntegrationRec, ORGANISATION_ID, own, Portkey, workspaceFilter } f
 
 const checkCreate = bodyValidator(wireBodySchema(integrationSpec, "create"));
 const checkUpdate = bodyValidator(wireBodySchema(integrationSpec, "update"));
+// Portkey requires `models` in a models PUT; `allow_all_models` may be left out.
+const checkModels = bodyValidator({ ...endpointBodySchema(integrationSpec, "models"), required: ["models"] });
 
 export function findIntegration(pk: Portkey, ref: string): IntegrationRec | undefined {
   const all = pk.db.integrations;
@@ -58,7 +60,7 @@ function detail(pk: Portkey, rec: IntegrationRec): Bag {
     ...summary(pk, rec),
     ...secrets,
     global_workspace_access_settings: null,
-    allow_all_models: true,
+    allow_all_models: rec.allow_all_models ?? true,
     workspace_count: grants,
     secret_mappings: [],
     pricing_adjustments: null,
@@ -110,6 +112,22 @@ export function integrationRoutes(r: Router, pk: Portkey): void {
   r.add("PUT", `${base}/:ref`, (req) => {
     const rec = integration(pk, req.params.ref!);
     apply(rec, checkUpdate(req.body));
+    rec.last_updated_at = pk.now();
+    return {};
+  });
+
+  r.add("GET", `${base}/:ref/models`, (req) => {
+    const rec = integration(pk, req.params.ref!);
+    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({ slug, name: slug, enabled, is_custom: false, is_finetune: false, base_model_slug: null }));
+    return { body: { total: models.length, allow_all_models: rec.allow_all_models ?? true, models } };
+  });
+
+  r.add("PUT", `${base}/:ref/models`, (req) => {
+    const rec = integration(pk, req.params.ref!);
+    const b = checkModels(req.body);
+    if (typeof b.allow_all_models === "boolean") rec.allow_all_models = b.allow_all_models;
+    rec.models = { ...rec.models };
+    for (const m of b.models as Bag[]) rec.models[String(m.slug)] = m.enabled === true;
     rec.last_updated_at = pk.now();
     return {};
   });

@@ -31,6 +31,9 @@ export interface IntegrationRec extends Stamped {
   configurations?: Bag;
   workspace_id?: string;
   status: string;
+  /** Model access: the default for all models, and each model's own switch. */
+  allow_all_models?: boolean;
+  models?: Record<string, boolean>;
 }
 
 export interface AccessRec {

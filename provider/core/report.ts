@@ -15,6 +15,26 @@ export class ReportedError extends Error {
   }
 }
 
+/**
+ * The object was created but is not whole (a follow-up call failed). The
+ * dynamic-provider server turns an error carrying `id` and `properties` into the
+ * engine's ErrorResourceInitFailed: the resource is recorded with these
+ * properties and marked unhealthy, and the next `up` updates it.
+ */
+export class InitFailedError extends Error {
+  override name = "InitFailedError";
+  readonly reasons: string[];
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly properties: Record<string, unknown>,
+  ) {
+    super(message);
+    this.reasons = [message];
+    this.stack = message;
+  }
+}
+
 function expected(e: unknown): e is Error {
   return e instanceof ApiError || e instanceof ConfigError || (e instanceof Error && e.constructor === Error);
 }

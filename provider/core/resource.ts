@@ -8,13 +8,13 @@ import { clientFor, configureFrom } from "./config";
 import { seal } from "./fingerprint";
 import { findCreated, maybeCommitted } from "./recover";
 import { isDerived, withDerivedSlug } from "./autoslug";
-import { reported } from "./report";
+import { InitFailedError, reported } from "./report";
 import { diffFromSpec } from "./diff";
-import { sameAsServer, serverJson } from "./normalize";
+import { sameAsServer, sameValue, serverJson } from "./normalize";
 import { sameForm } from "./ids";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, snake } from "./spec";
+import { endpointsOf, FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, snake } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
-import { Bag, fromWireObject, isEmpty, toWireBody } from "./wire";
+import { Bag, endpointBody, fromWireObject, isEmpty, toWireBody } from "./wire";
 
 export interface Ctx {
   spec: ResourceSpec;
@@ -122,12 +122,28 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
   const h = { ...rest, ...hooks };
   const ctx = (): Ctx => ({ spec, client: clientFor(spec.vendor) });
   const idOf = (obj: Bag, inputs: Bag) => (hooks.idOf ? hooks.idOf(obj, inputs) : String(obj.id ?? ""));
+  const endpoints = endpointsOf(spec);
+  const endpointPath = (id: string, state: Bag, endpoint: string) => `${itemPath(spec, String(state[spec.api.pathKey] ?? id))}/${endpoint}`;
+  /** Sub-resources worth a request: those with a field the program or state sets. */
+  const inUse = (state: Bag) => endpoints.filter((e) => inputFields(spec).some(([k, f]) => f.endpoint === e && state[k] !== undefined));
+
   const fetch = async (c: Ctx, id: string, state: Bag): Promise<Bag | undefined> => {
     const raw = await h.get(c, id, state);
     if (!raw) return undefined;
-    const obj = hooks.afterGet ? hooks.afterGet(raw) : raw;
+    let obj = hooks.afterGet ? hooks.afterGet(raw) : raw;
+    for (const e of inUse(state)) obj = { ...obj, ...(await c.client.get<Bag>(endpointPath(id, { ...state, ...fromWireObject(spec, obj) }, e), { query: itemQuery(spec, state) as never })) };
     return { ...fromWireObject(spec, obj), id: obj.id };
   };
+
+  /** PUTs the sub-resources whose fields differ from state (all in use, on create). */
+  async function putEndpoints(c: Ctx, id: string, inputs: Bag, olds?: Bag): Promise<void> {
+    const state = { ...olds, ...inputs };
+    for (const e of endpoints) {
+      const fields = inputFields(spec).filter(([, f]) => f.endpoint === e);
+      const changed = olds ? fields.some(([k, f]) => !sameValue(f, olds[k] ?? f.default, inputs[k] ?? f.default)) : fields.some(([k]) => inputs[k] !== undefined);
+      if (changed) await c.client.put(endpointPath(id, state, e), { body: endpointBody(spec, e, inputs, olds), query: itemQuery(spec, state) as never });
+    }
+  }
 
   /**
    * POST, and after an answer that may hide a committed create, look before
@@ -209,7 +225,20 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const created = await (hooks.create ? hooks.create(c, body, inputs) : createOnce(c, body, inputs, isDerived(spec, news)));
       const id = idOf(created, inputs);
       if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
-      const live = (await fetch(c, id, { ...inputs, ...fromWireObject(spec, created) })) ?? fromWireObject(spec, created);
+      const made = { ...inputs, ...fromWireObject(spec, created) };
+      try {
+        await putEndpoints(c, id, made);
+      } catch (err) {
+        // The object exists: record it without what failed, so the next up finishes it.
+        const base = Object.fromEntries(Object.entries(inputs).filter(([k]) => !spec.fields[k]?.endpoint));
+        const outs = seal(spec, writtenOutputs(spec, base, (await fetch(c, id, base).catch(() => undefined)) ?? made));
+        throw new InitFailedError(
+          `${spec.name} "${id}" was created, but setting its ${inUse(inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
+          id,
+          { ...outs, __provider: news.__provider },
+        );
+      }
+      const live = (await fetch(c, id, made)) ?? fromWireObject(spec, created);
       return { id, outs: seal(spec, writtenOutputs(spec, inputs, live)) };
     },
     async read(id: string, props: Bag = {}) {
@@ -226,7 +255,12 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const removed = inputFields(spec)
         .map(([k]) => k)
         .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
-      await h.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+      // A change only to fields set through sub-resources needs no PUT of the item itself.
+      const changed = diffFromSpec(spec, olds, news).changed;
+      if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {
+        await h.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+      }
+      await putEndpoints(c, id, inputs, olds);
       const live = (await fetch(c, id, { ...olds, ...inputs })) ?? {};
       return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live })) };
     },

@@ -48,8 +48,17 @@ export interface FieldSpec {
   createOnly?: boolean;
   /** What a PUT sends to clear the field when the user removes it; absent means "cannot be cleared, leave it". */
   clearWith?: null | "" | [];
-  /** Convert the user value to the wire value (after JSON parsing and key mapping). */
-  toWire?: (value: unknown) => unknown;
+  /**
+   * Set through its own sub-resource of the item (`{item}/{endpoint}`), with a
+   * PUT after the create or an update that changes it, and read from a GET of
+   * it while state holds the field. If that PUT fails after a create, the object
+   * is recorded as created but unhealthy, and the next `up` finishes it.
+   */
+  endpoint?: string;
+  /** Convert the user value to the wire value (after JSON parsing and key mapping); `old` is state's value. */
+  toWire?: (value: unknown, old?: unknown) => unknown;
+  /** Schema of the wire value where `toWire` changes its shape. */
+  wireSchema?: Schema;
   /** Convert a wire value back to the user form. */
   fromWire?: (value: unknown) => unknown;
 }
@@ -110,6 +119,11 @@ export const IMPORT_KEY = "importId";
 /** `project/stack/type/name`, from which a client-chosen slug derives (autoslug.ts). */
 export const SEED_KEY = "nameSeed";
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** The sub-resources of an item that some fields are set through (FieldSpec.endpoint). */
+export function endpointsOf(spec: ResourceSpec): string[] {
+  return [...new Set(Object.values(spec.fields).flatMap((f) => (f.endpoint ? [f.endpoint] : [])))];
+}
 
 export function inputFields(spec: ResourceSpec): [string, FieldSpec][] {
   return Object.entries(spec.fields).filter(([, f]) => !f.output);

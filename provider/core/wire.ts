@@ -38,10 +38,10 @@ function setPath(obj: Bag, path: string, value: unknown): void {
   cur[parts[parts.length - 1]!] = value;
 }
 
-export function fieldToWire(field: FieldSpec, value: unknown): unknown {
+export function fieldToWire(field: FieldSpec, value: unknown, old?: unknown): unknown {
   let v = field.json ? jsonValue(value) : value;
   if (field.json?.keys === "camel") v = mapKeys(v, snake);
-  return field.toWire ? field.toWire(v) : v;
+  return field.toWire ? field.toWire(v, old) : v;
 }
 
 export function fieldFromWire(field: FieldSpec, value: unknown): unknown {
@@ -64,7 +64,7 @@ export function fieldFromWire(field: FieldSpec, value: unknown): unknown {
 export function toWireBody(spec: ResourceSpec, inputs: Bag, op: "create" | "update", removed: string[] = []): Bag {
   const body: Bag = {};
   for (const [key, field] of inputFields(spec)) {
-    if (op === "update" && (field.createOnly || field.replaceOnChange)) continue;
+    if (field.endpoint || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     const value = inputs[key] ?? (op === "create" ? field.default : undefined);
     if (value === undefined) {
       if (op === "update" && removed.includes(key) && field.clearWith !== undefined) {
@@ -75,6 +75,27 @@ export function toWireBody(spec: ResourceSpec, inputs: Bag, op: "create" | "upda
     setPath(body, wireName(key, field), fieldToWire(field, value));
   }
   return body;
+}
+
+/**
+ * The PUT body for one of an item's sub-resources: every field set through it,
+ * absent ones at their defaults, so the body states the whole desired setting.
+ */
+export function endpointBody(spec: ResourceSpec, endpoint: string, inputs: Bag, olds: Bag = {}): Bag {
+  const body: Bag = {};
+  for (const [key, field] of inputFields(spec)) {
+    if (field.endpoint !== endpoint) continue;
+    const value = inputs[key] ?? field.default;
+    if (value !== undefined) setPath(body, wireName(key, field), fieldToWire(field, value, olds[key]));
+  }
+  return body;
+}
+
+/** JSON Schema of a sub-resource's PUT body, as the emulator enforces it. */
+export function endpointBodySchema(spec: ResourceSpec, endpoint: string): Schema {
+  const properties: Bag = {};
+  for (const [key, field] of inputFields(spec)) if (field.endpoint === endpoint) properties[wireName(key, field)] = field.wireSchema ?? wireSchemaOf(field);
+  return { type: "object", properties, required: Object.keys(properties), additionalProperties: false };
 }
 
 /** An API object in the user's terms. Empty strings, lists and maps count as unset. */
@@ -110,7 +131,7 @@ function wireSchemaOf(field: FieldSpec): Schema {
 export function wireBodySchema(spec: ResourceSpec, op: "create" | "update"): Schema {
   const root: Bag = { type: "object", properties: {}, required: [] as string[] };
   for (const [key, field] of inputFields(spec)) {
-    if (op === "update" && (field.createOnly || field.replaceOnChange)) continue;
+    if (field.endpoint || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     const path = wireName(key, field).split(".");
     let node = root;
     for (const part of path.slice(0, -1)) {

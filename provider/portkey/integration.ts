@@ -3,6 +3,7 @@
 // Quirks: `key` and `configurations` come back masked (`masked_key`,
 // `masked_` prefixed configuration keys), so both are write-only. A workspace
 // given as a UUID may be echoed as its slug. Unset description comes back as "".
+// Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
 import { defineResource } from "../core/resource";
 import { ResourceSpec } from "../core/spec";
 import { timestamps } from "./limits";
@@ -49,11 +50,35 @@ export const integrationSpec: ResourceSpec = {
       keepUserForm: true,
       createOnly: true,
     },
+    allowAllModels: {
+      doc: "Whether every model of the AI provider may be used. When false, only `models` may.",
+      schema: { type: "boolean" },
+      default: true,
+      endpoint: "models",
+    },
+    models: {
+      doc: "Slugs of the models enabled for this integration. Left to the server when absent.",
+      schema: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
+      computed: true,
+      default: [],
+      endpoint: "models",
+      // The PUT states each model's switch, so models dropped from the list are switched off.
+      toWire: (slugs, old) => [...new Set([...asList(old), ...asList(slugs)])].map((slug) => ({ slug, enabled: asList(slugs).includes(slug) })),
+      wireSchema: {
+        type: "array",
+        items: { type: "object", required: ["slug", "enabled"], properties: { slug: { type: "string", minLength: 1 }, enabled: { type: "boolean" } } },
+      },
+      fromWire: (list) => (Array.isArray(list) ? list : []).filter((m) => m?.enabled).map((m) => m.slug),
+    },
     type: { doc: "`organisation` or `workspace`.", schema: { type: "string" }, output: true },
     status: { doc: "`active` or `archived`.", schema: { type: "string" }, output: true },
     ...timestamps,
   },
 };
+
+function asList(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}
 
 const provider = defineResource(integrationSpec);
 

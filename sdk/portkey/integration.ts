@@ -13,6 +13,10 @@ export interface IntegrationArgs {
   configurations?: pulumi.Input<Record<string, unknown>> | pulumi.Input<string>;
   description?: pulumi.Input<string>;
   workspaceId?: pulumi.Input<string>;
+  /** Whether every model of the provider may be used (default true). When false, only `models` may. */
+  allowAllModels?: pulumi.Input<boolean>;
+  /** Slugs of the models enabled for this integration; left to Portkey when absent. */
+  models?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /** A Portkey integration (provider credentials). Import id: the integration slug. */
@@ -24,6 +28,8 @@ export class Integration extends pulumi.dynamic.Resource {
   declare public readonly configurations: pulumi.Output<Record<string, unknown> | string | undefined>;
   declare public readonly description: pulumi.Output<string | undefined>;
   declare public readonly workspaceId: pulumi.Output<string | undefined>;
+  declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
+  declare public readonly models: pulumi.Output<string[] | undefined>;
   declare public readonly type: pulumi.Output<string>;
   declare public readonly status: pulumi.Output<string>;
   declare public readonly createdAt: pulumi.Output<string>;
@@ -42,6 +48,7 @@ export interface GetIntegrationResult {
   aiProviderId: string;
   description?: string;
   workspaceId?: string;
+  allowAllModels?: boolean;
   type?: string;
   status?: string;
   createdAt?: string;

@@ -199,6 +199,18 @@ describe("Portkey emulator", function () {
       expectError(await call("POST", "/providers", body), 409, "AB07");
     });
 
+    it("keeps model access per integration: allow_all_models and each model's switch", async () => {
+      const { integ } = await world();
+      assert.deepEqual(await ok("GET", `/integrations/${integ.slug}/models`), { total: 0, allow_all_models: true, models: [] });
+      await ok("PUT", `/integrations/${integ.slug}/models`, { allow_all_models: false, models: [{ slug: "gpt-4o", enabled: true }, { slug: "o3", enabled: false }] });
+      const got = await ok("GET", `/integrations/${integ.slug}/models`);
+      assert.equal(got.allow_all_models, false);
+      assert.deepEqual(got.models.map((m: Json) => [m.slug, m.enabled]), [["gpt-4o", true], ["o3", false]]);
+      assert.equal((await ok("GET", `/integrations/${integ.slug}`)).allow_all_models, false, "the integration shows it too");
+      expectError(await call("PUT", `/integrations/${integ.slug}/models`, { allow_all_models: true }), 400, "AB01", /models/);
+      expectError(await call("PUT", `/integrations/${integ.slug}/models`, { models: [{ slug: "x" }] }), 400, "AB01", /enabled/);
+    });
+
     it("refuses a provider with 403 AB03 until the integration is enabled for the workspace", async () => {
       const ws = await ok("POST", "/admin/workspaces", { name: "Solo" });
       const integ = await ok("POST", "/integrations", { name: "c", ai_provider_id: "openai", key: "sk-x-000011112222" });

@@ -124,4 +124,47 @@ describe("Portkey request bodies", () => {
     expect(seen[0]!.body).to.deep.equal({ name: "routing", config: { retry: { attempts: 2 } }, workspace_id: "ws-a", isDefault: 0 });
     expect(res.outs).to.include({ config: '{"retry": {"attempts": 2}}', versionId: "v1" });
   });
+
+  describe("Integration model access, a sub-resource with its own PUT", () => {
+    const live = { id: "i-1", slug: "openai-a", name: "A", ai_provider_id: "openai", created_at: "2026-01-01T00:00:00Z" };
+    const models = (allow: boolean, enabled: string[]) => ({ total: enabled.length, allow_all_models: allow, models: enabled.map((slug) => ({ slug, enabled: true })) });
+
+    it("create: POST without the model fields, then the models PUT states each switch", async () => {
+      const seen = expectRequests(
+        ["POST", "/v1/integrations", { id: "i-1", slug: "openai-a" }],
+        ["PUT", "/v1/integrations/openai-a/models", {}],
+        ["GET", "/v1/integrations/openai-a", live],
+        ["GET", "/v1/integrations/openai-a/models", models(false, ["gpt-4o"])],
+      );
+      const res = await integration.create({ name: "A", aiProviderId: "openai", slug: "openai-a", allowAllModels: false, models: ["gpt-4o"] });
+      expect(seen[0]!.body).to.not.have.any.keys("allow_all_models", "models");
+      expect(seen[1]!.body).to.deep.equal({ allow_all_models: false, models: [{ slug: "gpt-4o", enabled: true }] });
+      expect(res.outs).to.include({ allowAllModels: false }).and.to.have.deep.property("models", ["gpt-4o"]);
+    });
+
+    it("create without model fields makes no models call", async () => {
+      expectRequests(["POST", "/v1/integrations", { id: "i-1", slug: "openai-a" }], ["GET", "/v1/integrations/openai-a", live]);
+      await integration.create({ name: "A", aiProviderId: "openai", slug: "openai-a" });
+    });
+
+    it("update of the models alone: no PUT of the item; a dropped model is switched off", async () => {
+      const olds = { name: "A", aiProviderId: "openai", slug: "openai-a", allowAllModels: false, models: ["gpt-4o", "o3"] };
+      const seen = expectRequests(
+        ["PUT", "/v1/integrations/openai-a/models", {}],
+        ["GET", "/v1/integrations/openai-a", live],
+        ["GET", "/v1/integrations/openai-a/models", models(false, ["gpt-4o"])],
+      );
+      await integration.update!("i-1", olds, { ...olds, models: ["gpt-4o"] });
+      expect(seen[0]!.body).to.deep.equal({ allow_all_models: false, models: [{ slug: "gpt-4o", enabled: true }, { slug: "o3", enabled: false }] });
+    });
+
+    it("a failed models PUT after the create reports the object as created but unhealthy", async () => {
+      nock(BASE).post("/v1/integrations").reply(200, { id: "i-1", slug: "openai-a" }).put("/v1/integrations/openai-a/models").reply(503, { message: "busy" }).get("/v1/integrations/openai-a").reply(200, live);
+      const err = await integration.create({ __provider: "serialized", name: "A", aiProviderId: "openai", slug: "openai-a", allowAllModels: false }).catch((e) => e);
+      expect(err).to.include({ id: "i-1" });
+      expect(err.message).to.match(/^Integration "i-1" was created, but setting its models failed: .*503/);
+      expect(err.properties).to.include({ slug: "openai-a", __provider: "serialized" }).and.not.have.any.keys("allowAllModels", "models");
+      expect(err.reasons).to.deep.equal([err.message]);
+    });
+  });
 });
