@@ -5,10 +5,12 @@ import { Rng } from "./random";
 /**
  * `status`: an error answer; `reset`: the socket is destroyed unanswered; `html`: a proxy's
  * HTML error page; `truncated`: half a JSON body. None of these performs the request;
- * `dropAfterCommit` performs and commits it, then destroys the socket.
+ * `dropAfterCommit` performs and commits it, then destroys the socket. `extraFields` and
+ * `missingFields` perform it and answer with fields added to, or `fields` taken from, the
+ * object (and each listed item), as a newer or older API version might.
  */
-export type FaultKind = "status" | "reset" | "dropAfterCommit" | "html" | "truncated";
-const KINDS: FaultKind[] = ["status", "reset", "dropAfterCommit", "html", "truncated"];
+export type FaultKind = "status" | "reset" | "dropAfterCommit" | "html" | "truncated" | "extraFields" | "missingFields";
+const KINDS: FaultKind[] = ["status", "reset", "dropAfterCommit", "html", "truncated", "extraFields", "missingFields"];
 
 export interface FaultRule {
   method?: string;
@@ -22,6 +24,8 @@ export interface FaultRule {
   probability?: number;
   /** Most hits this rule makes. */
   times?: number;
+  /** The keys `missingFields` removes. */
+  fields?: string[];
   /** Defaults to "status" when `status` is set, else the rule only delays. `html` (502) and `truncated` (200) use `status` when given. */
   kind?: FaultKind;
 }
@@ -88,6 +92,7 @@ function checkRule(value: unknown, i: number): FaultRule {
   num("probability", 0, 1);
   num("times", 0, Number.MAX_SAFE_INTEGER);
   for (const k of ["method", "path"]) if (r[k] !== undefined && typeof r[k] !== "string") throw badRequest(`rules.${i}.${k}: must be a string`);
+  if (r.fields !== undefined && !(Array.isArray(r.fields) && r.fields.every((f) => typeof f === "string"))) throw badRequest(`rules.${i}.fields: must be a list of strings`);
   if (r.kind !== undefined && !KINDS.includes(r.kind as FaultKind)) throw badRequest(`rules.${i}.kind: must be one of ${KINDS.join(", ")}`);
   if (r.kind === "status" && r.status === undefined) throw badRequest(`rules.${i}.status: is required for kind "status"`);
   try {
@@ -96,4 +101,20 @@ function checkRule(value: unknown, i: number): FaultRule {
     throw badRequest(`rules.${i}.path: is not a valid regular expression`);
   }
   return r as FaultRule;
+}
+
+/** An answer body as `extraFields` or `missingFields` changes it; other bodies pass unchanged. */
+export function reshape(body: unknown, rule: FaultRule, kind: FaultKind): unknown {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return body;
+  const one = (o: Record<string, unknown>) => {
+    if (kind === "extraFields") return { ...o, x_added_in_a_later_version: { nested: [1, "two"] }, beta_flag: true };
+    const out = { ...o };
+    for (const f of rule.fields ?? []) delete out[f];
+    return out;
+  };
+  const top = one(body as Record<string, unknown>);
+  for (const list of ["data", "workspaces", "models"]) {
+    if (Array.isArray(top[list])) top[list] = (top[list] as unknown[]).map((x) => (x && typeof x === "object" ? one(x as Record<string, unknown>) : x));
+  }
+  return top;
 }

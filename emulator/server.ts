@@ -3,7 +3,7 @@
 // its routes on its own router.
 import * as http from "http";
 import { ApiError, badRequest, codeForStatus, notFound } from "./errors";
-import { Faults, kindOf } from "./faults";
+import { Faults, kindOf, reshape } from "./faults";
 import { Journal } from "./journal";
 import { DEFAULT_QUIRKS, Quirks } from "./quirks";
 import { ApiRequest, Reply, Router } from "./router";
@@ -190,5 +190,6 @@ async function handle(rt: Runtime, control: Router, req: http.IncomingMessage, r
     return;
   }
   record(reply.status);
-  send(res, reply.status, reply.body);
+  const reshaped = (kind === "extraFields" || kind === "missingFields") && reply.status < 300;
+  send(res, reply.status, reshaped ? reshape(reply.body, rule!, kind) : reply.body);
 }

@@ -154,7 +154,14 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     const since = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await rest.create(c, body, inputs);
+        const created = await rest.create(c, body, inputs);
+        if (idOf(created, inputs)) return created;
+        // An answer without the id is as good as lost: find what the create made.
+        const found = derived ? await bySlug(c, inputs) : await findCreated(c.client, spec, inputs, since, hooks.afterGet);
+        if (found) return { id: found.id, [spec.api.pathKey]: found[spec.api.pathKey] };
+        throw new Error(
+          `${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"}), and no object it may have made was found`,
+        );
       } catch (err) {
         if (derived && err instanceof ConflictError) return adoptRepeat(c, inputs, err);
         if (!maybeCommitted(err) || attempt > c.client.maxRetries) throw err;
@@ -172,16 +179,27 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
    * a run that was killed before it recorded the create. The slug encodes this
    * stack and resource, so the object is ours; it is brought up to the program.
    */
+  /** The object our derived slug names, as the create's answer would give it. */
+  async function bySlug(c: Ctx, inputs: Bag): Promise<Bag | undefined> {
+    const slug = inputs[spec.autoSlug!];
+    const live = await fetch(c, String(slug), inputs);
+    return live && { ...live, [spec.autoSlug!]: live[spec.autoSlug!] ?? slug };
+  }
+
+  /**
+   * The object an earlier attempt made with our derived slug: in this run, or in
+   * a run that was killed before it recorded the create. The slug encodes this
+   * stack and resource, so the object is ours; it is brought up to the program.
+   */
   async function adoptRepeat(c: Ctx, inputs: Bag, conflict: ConflictError): Promise<Bag> {
-    const slug = String(inputs[spec.autoSlug!]);
-    const live = await fetch(c, slug, inputs);
+    const live = await bySlug(c, inputs);
     if (!live) throw conflict;
     const differing = differences(spec, live, inputs, (key, f) => f.replaceOnChange === true && key !== spec.autoSlug);
     if (differing.length) {
-      throw new Error(`${spec.name}: slug "${slug}" is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
+      throw new Error(`${spec.name}: slug "${live[spec.autoSlug!]}" is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
     }
     await h.update(c, String(live.id), toWireBody(spec, inputs, "update"), { ...inputs, ...live }, inputs);
-    return { id: live.id, slug: live[spec.autoSlug!] ?? slug };
+    return { id: live.id, [spec.autoSlug!]: live[spec.autoSlug!] };
   }
 
   async function adopt(c: Ctx, importId: string, inputs: Bag) {
@@ -224,7 +242,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const body = toWireBody(spec, inputs, "create");
       const created = await (hooks.create ? hooks.create(c, body, inputs) : createOnce(c, body, inputs, isDerived(spec, news)));
       const id = idOf(created, inputs);
-      if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
+      if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id`);
       const made = { ...inputs, ...fromWireObject(spec, created) };
       try {
         await putEndpoints(c, id, made);

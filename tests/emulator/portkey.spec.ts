@@ -471,6 +471,22 @@ describe("Portkey emulator", function () {
       await assert.rejects(call("GET", "/admin/workspaces"), SyntaxError);
     });
 
+    it("answers with fields added, or with the named fields left out, after performing the request", async () => {
+      await faults([
+        { method: "POST", path: "workspaces$", kind: "missingFields", fields: ["id", "slug"], times: 1 },
+        { method: "GET", path: "workspaces$", kind: "extraFields", times: 1 },
+      ]);
+      const created = await ok("POST", "/admin/workspaces", { name: "Shaped" });
+      assert.ok(!("id" in created) && !("slug" in created) && created.name === "Shaped", JSON.stringify(created));
+      const listed = await ok("GET", "/admin/workspaces");
+      assert.equal(listed.data.length, 1, "the create was performed");
+      assert.ok("x_added_in_a_later_version" in listed && "x_added_in_a_later_version" in listed.data[0]);
+      await faults([{ kind: "missingFields", fields: 3 as never }]).then(
+        () => assert.fail("a malformed rule is accepted"),
+        () => undefined,
+      );
+    });
+
     it("adds latency, and decides partial probabilities reproducibly from the seed", async () => {
       await control("PUT", "/latency", { ms: 60 });
       const t0 = Date.now();

@@ -23,12 +23,14 @@ describe("hostile API answers (real engine)", function () {
   this.timeout(300_000);
   let stack: auto.Stack;
   let name = "Hostile A";
+  let second = false;
 
   before(async () => {
     const s = sdk();
     stack = await newStack(async () => {
       const ws = new s.portkey.Workspace("ws", { name });
       new s.portkey.GatewayConfig("cfg", { name: "hostile routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
+      if (second) new s.portkey.GatewayConfig("cfg-2", { name: "hostile fallback", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
     }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "hostile");
   });
 
@@ -71,6 +73,32 @@ describe("hostile API answers (real engine)", function () {
     assertClean(err.message);
     await faults(emulator(), []);
     await stack.up();
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+  });
+
+  it("fields a later API version adds are tolerated: refresh, preview and update stay sound", async () => {
+    await faults(emulator(), [{ path: "^/v1/", kind: "extraFields" }]);
+    await stack.refresh();
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>), "no diff from added fields");
+    name = "Hostile D";
+    assert.equal((await stack.up()).summary.resourceChanges?.update, 1);
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+    const state = JSON.stringify((await stack.exportStack()).deployment);
+    assert.ok(!state.includes("x_added_in_a_later_version"), "unknown fields stay out of state");
+  });
+
+  it("optional fields an answer leaves out are tolerated", async () => {
+    await faults(emulator(), [{ method: "GET", path: "^/v1/", kind: "missingFields", fields: ["created_at", "last_updated_at", "defaults", "status", "object", "type"] }]);
+    await stack.refresh();
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>), "no diff from missing fields");
+  });
+
+  it("a create answered without its id is found, not made twice", async () => {
+    second = true;
+    await faults(emulator(), [{ method: "POST", path: "^/v1/configs$", kind: "missingFields", fields: ["id", "slug", "version_id"] }]);
+    assert.equal((await stack.up()).summary.resourceChanges?.create, 1);
+    await faults(emulator(), []);
+    assert.equal((await api(emulator()).get("/configs")).total, 2, "one new config, not two");
     assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
   });
 
