@@ -174,11 +174,6 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
     }
   }
 
-  /**
-   * The object an earlier attempt made with our derived slug: in this run, or in
-   * a run that was killed before it recorded the create. The slug encodes this
-   * stack and resource, so the object is ours; it is brought up to the program.
-   */
   /** The object our derived slug names, as the create's answer would give it. */
   async function bySlug(c: Ctx, inputs: Bag): Promise<Bag | undefined> {
     const slug = inputs[spec.autoSlug!];
