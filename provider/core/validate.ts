@@ -58,6 +58,7 @@ export function validatorFor(field: FieldSpec): ValidateFunction {
   return v;
 }
 
+/** Compiles with ajv, loaded only when a schema has no precompiled validator. */
 export function compileAtRunTime(schema: Schema): ValidateFunction {
   if (!ajv) {
     const { default: AjvClass } = require("ajv") as typeof import("ajv");
