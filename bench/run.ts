@@ -74,6 +74,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 interface Cycle {
   ms: Record<Op, number>;
   calls: Record<Op, { reads: number; writes: number }>;
+  /** Most requests the emulator was serving at once during the operation. */
+  peakInFlight: Record<Op, number>;
   providerBytesPerResource: number;
   stateBytesPerResource: number;
   peakRss: number;
@@ -86,6 +88,7 @@ async function cycle(emu: Emu, flavor: Flavor, n: number): Promise<Cycle> {
   const stack: auto.Stack = await newStack(async () => declare(s, noop, flavor, n, changed), { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key }, `bench-${flavor}-${n}`);
   const ms = {} as Cycle["ms"];
   const calls = {} as Cycle["calls"];
+  const peakInFlight = {} as Cycle["peakInFlight"];
   let peakRss = 0;
   const timed = async (op: Op, fn: () => Promise<unknown>) => {
     await control(emu, "DELETE", "journal");
@@ -95,6 +98,7 @@ async function cycle(emu: Emu, flavor: Flavor, n: number): Promise<Cycle> {
     peakRss = Math.max(peakRss, rss);
     const journal = (await control(emu, "GET", "journal")) as { method: string }[];
     calls[op] = { reads: journal.filter((e) => e.method === "GET").length, writes: journal.filter((e) => e.method !== "GET").length };
+    peakInFlight[op] = ((await control(emu, "GET", "concurrency")) as { peakInFlight: number }).peakInFlight;
   };
   await timed("up", () => stack.up());
   const state = (await stack.exportStack()).deployment as { resources: { type: string; inputs?: { __provider?: string } }[] };
@@ -106,7 +110,7 @@ async function cycle(emu: Emu, flavor: Flavor, n: number): Promise<Cycle> {
   await timed("update 10%", () => stack.up());
   await timed("refresh", () => stack.refresh());
   await timed("destroy", () => stack.destroy());
-  return { ms, calls, providerBytesPerResource: providerBytes, stateBytesPerResource: stateBytes, peakRss };
+  return { ms, calls, peakInFlight, providerBytesPerResource: providerBytes, stateBytesPerResource: stateBytes, peakRss };
 }
 
 async function main(): Promise<void> {
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
   const counts: string[] = [];
   const footprint: string[] = [];
   const perResource: string[] = [];
+  const concurrency: string[] = [];
   const started = Date.now();
   try {
     for (const n of SIZES) {
@@ -147,6 +152,12 @@ async function main(): Promise<void> {
           rows.push(`| ${n} | ${latency} ms | ${op} | ${o.toFixed(0)} | ${f.toFixed(0)} | ${(o / f).toFixed(2)}x | ${vsBoth} |`);
         }
         const c = ours[0]!.calls;
+        // Requests one after another would take at least requests x latency; the
+        // wall time and the emulator's peak in-flight count show how far below that we stay.
+        const upMs = median(ours.map((x) => x.ms.up));
+        concurrency.push(
+          `| ${n} | ${latency} ms | ${OPS.map((op) => median(ours.map((x) => x.peakInFlight[op]))).join(" / ")} | ${requests} | ${(requests * latency).toFixed(0)} | ${upMs.toFixed(0)} | ${(upMs / n).toFixed(1)} |`,
+        );
         counts.push(`| ${n} | ${latency} ms | ${OPS.map((op) => `${c[op].writes} w / ${c[op].reads} r`).join(" | ")} |`);
         if (latency === 0) {
           footprint.push(`| ${n} | ${ours[0]!.providerBytesPerResource.toFixed(0)} | ${ours[0]!.stateBytesPerResource.toFixed(0)} | ${(ours[0]!.peakRss / 2 ** 20).toFixed(0)} MiB |`);
@@ -178,6 +189,14 @@ async function main(): Promise<void> {
     `| N | latency | ${OPS.join(" | ")} |`,
     `| --- | --- | ${OPS.map(() => "---").join(" | ")} |`,
     ...counts,
+    "",
+    "## Concurrency (peak requests the emulator served at once, median of runs)",
+    "",
+    `Engine default parallelism is ${CONCURRENCY}. Serial latency: what the requests of \`up\` would spend on latency alone if sent one at a time.`,
+    "",
+    `| N | latency | peak in flight: ${OPS.join(" / ")} | up requests | serial latency (ms) | up, ours (ms) | up, ms per resource |`,
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...concurrency,
     "",
     "## Footprint",
     "",

@@ -23,6 +23,7 @@ export function controlRouter(rt: Runtime): Router {
     return {};
   });
   r.add("GET", `${base}/journal`, () => ({ body: rt.journal.list() }));
+  r.add("GET", `${base}/concurrency`, () => ({ body: { peakInFlight: rt.journal.peakInFlight } }));
   r.add("DELETE", `${base}/journal`, () => {
     rt.journal.clear();
     return {};

@@ -12,6 +12,20 @@ export interface JournalEntry {
 
 export class Journal {
   private entries: JournalEntry[] = [];
+  private inFlight = 0;
+  /** Most API requests being served at once since the last clear: how much concurrency a client really used. */
+  peakInFlight = 0;
+
+  /** Marks a request as being served; call the returned function when its answer is sent. */
+  begin(): () => void {
+    this.peakInFlight = Math.max(this.peakInFlight, ++this.inFlight);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.inFlight--;
+    };
+  }
 
   add(entry: JournalEntry): void {
     this.entries.push(entry);
@@ -23,5 +37,6 @@ export class Journal {
 
   clear(): void {
     this.entries = [];
+    this.peakInFlight = this.inFlight;
   }
 }

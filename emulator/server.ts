@@ -157,6 +157,15 @@ async function handle(rt: Runtime, control: Router, req: http.IncomingMessage, r
     return send(res, reply.status, reply.body);
   }
 
+  const done = rt.journal.begin();
+  try {
+    await serveApi(rt, method, url, path, raw, req, res);
+  } finally {
+    done();
+  }
+}
+
+async function serveApi(rt: Runtime, method: string, url: URL, path: string, raw: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   if (rt.faults.latencyMs > 0) await sleep(rt.faults.latencyMs);
   const rule = rt.faults.pick(method, path);
   if (rule?.latencyMs) await sleep(rule.latencyMs);

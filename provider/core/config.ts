@@ -1,7 +1,8 @@
 // Credentials and endpoints, from stack config (`portkey:apiKey`, secret) or the
 // environment. They live only in the provider process's memory: nothing here is
 // captured by the serialized provider or written to state.
-import { ApiClient, checkBaseUrl } from "../http";
+import type { ApiClient } from "../http/client";
+import { checkBaseUrl } from "../http/url";
 import { Vendor } from "./spec";
 
 export interface VendorSettings {
@@ -73,6 +74,9 @@ export function clientFor(vendor: Vendor, given?: VendorSettings): ApiClient {
   const cacheKey = `${vendor}\n${s.baseUrl}\n${s.apiKey}\n${s.maxRetries}`;
   let client = clients.get(cacheKey);
   if (!client) {
+    // Loaded on first use: preview, check and diff never touch the network, so
+    // they do not pay for loading the HTTP stack.
+    const { ApiClient } = require("../http/client") as typeof import("../http/client");
     client = new ApiClient({
       vendor,
       baseUrl: s.baseUrl,

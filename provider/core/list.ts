@@ -1,7 +1,7 @@
 // Every page of a list endpoint (`page_size`/`current_page`, 0-indexed). The
 // server may cap the page size below what was asked, so a short page ends the
 // walk only when the answer carries no `total` to go by.
-import type { ApiClient, Query } from "../http";
+import type { ApiClient, Query } from "../http/client";
 import type { Bag } from "./wire";
 
 export async function listAll(client: ApiClient, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {

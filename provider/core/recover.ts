@@ -2,7 +2,8 @@
 // a reset connection, a timeout, a truncated answer) is not retried blindly:
 // the provider first looks for an object with the same natural key, in the
 // same parent scope, created since the first attempt, and adopts it.
-import { ApiClient, ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http";
+import type { ApiClient } from "../http/client";
+import { ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http/errors";
 import { sameForm } from "./ids";
 import { listAll } from "./list";
 import { ResourceSpec } from "./spec";

@@ -2,7 +2,7 @@
 // server prints errors from read, delete, check and diff as "<error>: <stack>";
 // an API's answer or a config problem is not a bug, so it is shown as a plain
 // "error: <message>" line. Anything else keeps its stack trace for reporting.
-import { ApiError } from "../http";
+import { ApiError } from "../http/errors";
 import { ConfigError } from "./config";
 
 export class ReportedError extends Error {

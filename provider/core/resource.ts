@@ -3,7 +3,8 @@
 // the engine runs: the SDK hands that module object to `dynamic.Resource`, so the
 // serialized provider is a one-line `require` of the installed package.
 import type { dynamic } from "@pulumi/pulumi";
-import { ApiClient, ConflictError, isNotFound } from "../http";
+import type { ApiClient } from "../http/client";
+import { ConflictError, isNotFound } from "../http/errors";
 import { clientFor, configureFrom } from "./config";
 import { seal } from "./fingerprint";
 import { findCreated, maybeCommitted } from "./recover";

@@ -1,7 +1,9 @@
 // `check`: validates inputs against the resource description, offline. Every
 // failure names the resource, the field, the rule and the fix.
-import Ajv, { ErrorObject, ValidateFunction } from "ajv";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, UNKNOWN } from "./spec";
+import type Ajv from "ajv";
+import type { ErrorObject, Options, ValidateFunction } from "ajv";
+import { canonical } from "./normalize";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, Schema, SEED_KEY, UNKNOWN } from "./spec";
 import { Bag } from "./wire";
 
 export interface CheckFailure {
@@ -9,16 +11,60 @@ export interface CheckFailure {
   reason: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+/** Shared by the build step that precompiles validators and the run-time fallback. */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: false };
+
+/** What a precompiled validator is filed under: the schema's own text, so a changed schema cannot hit a stale one. */
+export function schemaKey(schema: Schema): string {
+  return canonical(schema);
+}
+
+/** The module `npm run build` generates (tools/validators.ts); its name is kept apart so tsc does not look for it. */
+export const PRECOMPILED_MODULE = "./validators.generated";
+
+let precompiled: Map<string, ValidateFunction> | undefined;
+let ajv: Ajv | undefined;
 const compiled = new Map<FieldSpec, ValidateFunction>();
 
-function validatorFor(field: FieldSpec): ValidateFunction {
+// Every provider process checks every resource on each preview; loading ajv and
+// compiling each schema there cost more than all the checks together, so the
+// build compiles them once to plain functions.
+function precompiledValidators(): Map<string, ValidateFunction> {
+  if (!precompiled) {
+    precompiled = new Map();
+    try {
+      const mod = require(PRECOMPILED_MODULE) as { keys: Record<string, string> } & Record<string, ValidateFunction>;
+      for (const [key, name] of Object.entries(mod.keys)) precompiled.set(key, mod[name]!);
+    } catch (err) {
+      // A plain `tsc` build has no generated module: compile at run time instead.
+      if ((err as { code?: string }).code !== "MODULE_NOT_FOUND") throw err;
+    }
+  }
+  return precompiled;
+}
+
+/** The build's validator for exactly this schema, if it made one. */
+export function precompiledFor(schema: Schema): ValidateFunction | undefined {
+  return precompiledValidators().get(schemaKey(schema));
+}
+
+/** A field's validator: precompiled when the build made one for this exact schema, else compiled here. */
+export function validatorFor(field: FieldSpec): ValidateFunction {
   let v = compiled.get(field);
   if (!v) {
-    v = ajv.compile(field.schema);
+    v = precompiledFor(field.schema) ?? compileAtRunTime(field.schema);
     compiled.set(field, v);
   }
   return v;
+}
+
+/** Compiles with ajv, loaded only when a schema has no precompiled validator. */
+export function compileAtRunTime(schema: Schema): ValidateFunction {
+  if (!ajv) {
+    const { default: AjvClass } = require("ajv") as typeof import("ajv");
+    ajv = new AjvClass(AJV_OPTIONS);
+  }
+  return ajv.compile(schema);
 }
 
 /** True when a value, or anything inside it, is not known until apply. */

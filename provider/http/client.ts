@@ -5,6 +5,9 @@ import axios, { AxiosInstance } from "axios";
 import { ApiError, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
 import { redact } from "./redact";
 import { Outcome, retryDelayMs, shouldRetry } from "./retry";
+import { checkBaseUrl } from "./url";
+
+export { checkBaseUrl };
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -35,24 +38,6 @@ export interface ClientOptions {
 }
 
 export const USER_AGENT = "pulumi-aigov/0.1.0";
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
-/** Checks and normalizes a base URL: https, unless it points at this machine. */
-export function checkBaseUrl(url: string, vendor: VendorName): string {
-  const where = `${vendor}:baseUrl (${vendor.toUpperCase()}_BASE_URL)`;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new Error(`${where} is not a valid URL: "${url}"`);
-  }
-  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && LOOPBACK.test(parsed.hostname))) {
-    throw new Error(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
-  }
-  if (parsed.username || parsed.password) throw new Error(`${where} must not carry credentials; use ${vendor}:apiKey`);
-  return url.replace(/\/+$/, "");
-}
-
 export class ApiClient {
   readonly stats = { requests: 0, retries: 0 };
   private readonly http: AxiosInstance;

@@ -3,7 +3,7 @@
 // API: GET/PUT /integrations/{slug}/workspaces (bulk); there is no DELETE, so
 // deleting disables. The list answers with workspace slugs as `id`, so a
 // workspace given as a UUID is resolved through GET /admin/workspaces/{uuid}.
-import { isNotFound } from "../http";
+import { isNotFound } from "../http/errors";
 import { isUuid } from "../core/ids";
 import { Ctx, defineResource } from "../core/resource";
 import { ResourceSpec } from "../core/spec";

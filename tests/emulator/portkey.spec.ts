@@ -422,6 +422,21 @@ describe("Portkey emulator", function () {
       assert.deepEqual(emu.journal(), []);
     });
 
+    it("counts the most API requests served at once, until the journal is cleared", async () => {
+      await control("PUT", "/latency", { ms: 50 });
+      try {
+        await Promise.all([1, 2, 3].map(() => call("GET", "/admin/workspaces")));
+        await call("GET", "/admin/workspaces");
+        assert.deepEqual(await control("GET", "/concurrency"), { peakInFlight: 3 });
+        await control("DELETE", "/journal");
+        assert.deepEqual(await control("GET", "/concurrency"), { peakInFlight: 0 });
+        await call("GET", "/admin/workspaces");
+        assert.deepEqual(await control("GET", "/concurrency"), { peakInFlight: 1 });
+      } finally {
+        await control("PUT", "/latency", { ms: 0 });
+      }
+    });
+
     it("dumps state and resets it", async () => {
       await world();
       const state = (await control("GET", "/state")) as Json;

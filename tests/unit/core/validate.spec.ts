@@ -1,11 +1,12 @@
 import { expect } from "chai";
 import { UNKNOWN } from "../../../provider/core/spec";
-import { validateInputs } from "../../../provider/core/validate";
+import { compileAtRunTime, precompiledFor, validateInputs, validatorFor } from "../../../provider/core/validate";
 import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
 import { integrationSpec } from "../../../provider/portkey/integration";
 import { integrationWorkspaceAccessSpec } from "../../../provider/portkey/integration-workspace-access";
 import { virtualKeySpec } from "../../../provider/portkey/virtual-key";
 import { workspaceSpec } from "../../../provider/portkey/workspace";
+import { allSpecs } from "../../../tools/validators";
 
 describe("validate: messages name the resource, the field and the rule", () => {
   const rows: [string, typeof workspaceSpec, Record<string, unknown>, string, RegExp][] = [
@@ -39,5 +40,41 @@ describe("validate: messages name the resource, the field and the rule", () => {
 
   it("skips values not known until apply", () => {
     expect(validateInputs(virtualKeySpec, { name: "k", workspaceId: UNKNOWN, integrationId: UNKNOWN })).to.deep.equal([]);
+  });
+});
+
+describe("validate: validators precompiled by the build", () => {
+  const specs = allSpecs();
+
+  it("cover every field of every resource description", () => {
+    expect(specs.map((s) => s.name)).to.include.members(["Workspace", "Integration", "IntegrationWorkspaceAccess", "VirtualKey", "GatewayConfig"]);
+    for (const spec of specs) {
+      for (const [key, field] of Object.entries(spec.fields)) expect(precompiledFor(field.schema), `${spec.name}.${key}`).to.be.a("function");
+    }
+  });
+
+  it("report exactly what the run-time compiler reports", () => {
+    const samples: unknown[] = ["", "x".repeat(101), "My_Slug", 3, true, null, {}, [], [{ type: "dollars", burst: 1 }], [{ type: "requests", unit: "rpm", value: 0 }, { type: "tokens" }], { strategy: {}, retry: { attempts: 9 } }];
+    for (const spec of specs) {
+      for (const [key, field] of Object.entries(spec.fields)) {
+        const pre = precompiledFor(field.schema)!;
+        const live = compileAtRunTime(field.schema);
+        for (const value of samples) {
+          expect(pre(value), `${spec.name}.${key} ${JSON.stringify(value)}`).to.equal(live(value));
+          expect(pre.errors ?? null, `${spec.name}.${key} ${JSON.stringify(value)}`).to.deep.equal(live.errors ?? null);
+        }
+      }
+    }
+  });
+
+  it("are looked up by the schema's content, so a changed schema is compiled afresh, not served stale", () => {
+    const changed = { ...workspaceSpec.fields.name!, schema: { type: "string", minLength: 1, maxLength: 5 } };
+    expect(precompiledFor(changed.schema)).to.equal(undefined);
+    const v = validatorFor(changed);
+    expect(v("abcdef")).to.equal(false);
+    expect(v("abc")).to.equal(true);
+    // Same text, different key order: the same validator.
+    const reordered = { maxLength: 100, minLength: 1, type: "string" };
+    expect(precompiledFor(reordered)).to.equal(precompiledFor(workspaceSpec.fields.name!.schema));
   });
 });

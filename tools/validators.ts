@@ -1,0 +1,50 @@
+// Build step: compiles the JSON Schema of every field of every resource
+// description into plain functions (ajv's standalone code), written next to
+// validate.js. The provider process then neither loads ajv nor compiles a
+// schema on each run. Validators are filed under the schema's text, so a schema
+// changed without a rebuild is not matched and is compiled at run time instead.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv from "ajv";
+import standaloneCode from "ajv/dist/standalone";
+import { ResourceSpec } from "../provider/core/spec";
+import { AJV_OPTIONS, PRECOMPILED_MODULE, schemaKey } from "../provider/core/validate";
+
+const PROVIDER_DIR = path.join(__dirname, "..", "provider");
+const NOT_RESOURCES = new Set(["core", "http"]);
+
+/** Every resource description in the build: each vendor folder's modules that export a `spec`. */
+export function allSpecs(): ResourceSpec[] {
+  const specs: ResourceSpec[] = [];
+  for (const vendor of fs.readdirSync(PROVIDER_DIR).sort()) {
+    const dir = path.join(PROVIDER_DIR, vendor);
+    if (NOT_RESOURCES.has(vendor) || !fs.statSync(dir).isDirectory()) continue;
+    for (const file of fs.readdirSync(dir).sort()) {
+      if (!file.endsWith(".js")) continue;
+      const spec = (require(path.join(dir, file)) as { spec?: ResourceSpec }).spec;
+      if (spec?.fields) specs.push(spec);
+    }
+  }
+  return specs;
+}
+
+function main(): void {
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  const keys: Record<string, string> = {};
+  for (const spec of allSpecs()) {
+    for (const field of Object.values(spec.fields)) {
+      const key = schemaKey(field.schema);
+      if (key in keys) continue;
+      const name = `v${Object.keys(keys).length}`;
+      keys[key] = name;
+      ajv.addSchema(field.schema, name);
+    }
+  }
+  const names = Object.fromEntries(Object.values(keys).map((n) => [n, n]));
+  const code = `${standaloneCode(ajv, names)}\nexports.keys = ${JSON.stringify(keys)};\n`;
+  const out = path.join(PROVIDER_DIR, "core", `${PRECOMPILED_MODULE}.js`);
+  fs.writeFileSync(out, code);
+  console.log(`validators: ${Object.keys(keys).length} schemas compiled into ${path.relative(process.cwd(), out)}`);
+}
+
+if (require.main === module) main();
