@@ -54,8 +54,9 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     // A wrong key: the API refuses, and the error must not repeat the key.
     await stack.setConfig("portkey:apiKey", { value: WRONG_KEY, secret: true });
     description = "second";
-    const err = (await stack.up(verbose).then(() => undefined, (e: Error) => e)) as Error;
-    assert.ok(err, "up with a wrong key should fail");
+    let passed: auto.UpResult | undefined;
+    const err = (await stack.up(verbose).then((r) => void (passed = r), (e: Error) => e)) as Error;
+    assert.ok(err, `up with a wrong key should fail; it reported ${JSON.stringify(passed?.summary.resourceChanges)}:\n${passed?.stdout.slice(-2000)}`);
     assert.match(err.message, /401 \(AB05\).*portkey:apiKey.*PORTKEY_API_KEY/s);
     // Destroy uses the provider config of the last update, so a good up comes first.
     await stack.setConfig("portkey:apiKey", { value: emulator().portkeyKey, secret: true });
