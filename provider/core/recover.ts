@@ -4,7 +4,7 @@
 // same parent scope, created since the first attempt, and adopts it.
 import { ApiClient, ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http";
 import { sameForm } from "./ids";
-import { listAll } from "./list";
+import { listCollection } from "./list";
 import { ResourceSpec } from "./spec";
 import { Bag, fromWireObject } from "./wire";
 
@@ -41,7 +41,7 @@ export async function findCreated(
   afterGet?: (o: Bag) => Bag,
 ): Promise<Bag | undefined> {
   const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
-  const items = await listAll(client, spec.api.collection, scoped ? { workspace_id: inputs.workspaceId as string } : {}, spec.api.listKey);
+  const items = await listCollection(client, spec, scoped ? { workspace_id: inputs.workspaceId as string } : {});
   const matches: Bag[] = [];
   for (const raw of items) {
     const item = afterGet ? afterGet(raw) : raw;

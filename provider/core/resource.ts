@@ -11,7 +11,7 @@ import { reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, serverJson } from "./normalize";
 import { sameForm } from "./ids";
-import { IMPORT_KEY, inputFields, ResourceSpec, snake } from "./spec";
+import { IMPORT_KEY, inputFields, ResourceSpec, secretFields, snake } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, fromWireObject, isEmpty, toWireBody } from "./wire";
 
@@ -111,6 +111,18 @@ function inputsOf(spec: ResourceSpec, outs: Bag): Bag {
   return ins;
 }
 
+/** Every string inside a value (a secret may be a JSON document). */
+function strings(v: unknown): string[] {
+  if (typeof v === "string") return [v];
+  if (v && typeof v === "object") return Object.values(v).flatMap(strings);
+  return [];
+}
+
+/** Secret inputs about to be sent are redacted from whatever the API answers (an error echoing a token). */
+function guardSecrets(c: Ctx, inputs: Bag): void {
+  for (const key of secretFields(c.spec)) for (const s of strings(inputs[key])) c.client.addSecret(s);
+}
+
 function strip(news: Bag): Bag {
   const { __provider: _p, [IMPORT_KEY]: _i, ...rest } = news;
   return rest;
@@ -184,6 +196,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const c = ctx();
       const inputs = strip(news);
       if (typeof news[IMPORT_KEY] === "string") return adopt(c, news[IMPORT_KEY] as string, inputs);
+      guardSecrets(c, inputs);
       const created = await (hooks.create ?? createOnce)(c, toWireBody(spec, inputs, "create"), inputs);
       const id = idOf(created, inputs);
       if (!id) throw new Error(`${spec.name}: the ${spec.vendor} API answered the create without an id (keys: ${Object.keys(created).join(", ") || "none"})`);
@@ -203,6 +216,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const removed = inputFields(spec)
         .map(([k]) => k)
         .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
+      guardSecrets(c, inputs);
       await h.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
       const live = (await fetch(c, id, { ...olds, ...inputs })) ?? {};
       return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live })) };

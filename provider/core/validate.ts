@@ -1,7 +1,8 @@
 // `check`: validates inputs against the resource description, offline. Every
 // failure names the resource, the field, the rule and the fix.
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, UNKNOWN } from "./spec";
+import { addFormats, FORMATS } from "./formats";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceRule, ResourceSpec, UNKNOWN } from "./spec";
 import { Bag } from "./wire";
 
 export interface CheckFailure {
@@ -9,14 +10,15 @@ export interface CheckFailure {
   reason: string;
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const compiled = new Map<FieldSpec, ValidateFunction>();
+// verbose: errors carry their schema, so an empty object can be told which keys it takes.
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
+const compiled = new Map<FieldSpec | ResourceRule, ValidateFunction>();
 
-function validatorFor(field: FieldSpec): ValidateFunction {
-  let v = compiled.get(field);
+function validatorFor(owner: FieldSpec | ResourceRule): ValidateFunction {
+  let v = compiled.get(owner);
   if (!v) {
-    v = ajv.compile(field.schema);
-    compiled.set(field, v);
+    v = ajv.compile(owner.schema);
+    compiled.set(owner, v);
   }
   return v;
 }
@@ -41,10 +43,14 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (key in spec.fields) fail(key, `${key} is set by ${spec.vendor === "portkey" ? "Portkey" : "Toktra"} and cannot be given; remove it`);
     else fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
   }
+  // Values as data (JSON strings parsed) of the fields that passed, for the cross-field rules.
+  const values: Bag = {};
+  const settled = new Set<string>();
   for (const [key, field] of fields) {
     const raw = news[key];
     if (raw === undefined || raw === null) {
       if (field.required) fail(key, `${key} is required: ${field.doc}`);
+      else settled.add(key);
       continue;
     }
     if (hasUnknown(raw)) continue;
@@ -60,13 +66,46 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     const validate = validatorFor(field);
     if (!validate(value)) {
       for (const e of validate.errors ?? []) fail(key, describe(key, e));
+      continue;
     }
+    values[key] = value;
+    settled.add(key);
+  }
+  for (const rule of spec.rules ?? []) {
+    for (const f of ruleFailures(rule, values, settled)) fail(f.property, f.reason);
   }
   if (typeof news[IMPORT_KEY] === "string" && !hasUnknown(news[IMPORT_KEY])) {
     const problem = importIdProblem(spec, news[IMPORT_KEY] as string);
     if (problem) fail(IMPORT_KEY, problem);
   }
   return failures;
+}
+
+/** The names a rule reads: those it tests in `when` and those its schema describes. */
+function ruleFields(rule: ResourceRule): string[] {
+  const props = Object.keys((rule.schema.properties ?? {}) as Bag);
+  const required = (rule.schema.required ?? []) as string[];
+  return [...new Set([...Object.keys(rule.when), ...props, ...required])];
+}
+
+/**
+ * Failures of one cross-field rule. It is checked only when every field it
+ * reads is known and valid on its own, so a failure never repeats another.
+ */
+function ruleFailures(rule: ResourceRule, values: Bag, settled: Set<string>): CheckFailure[] {
+  if (!ruleFields(rule).every((k) => settled.has(k))) return [];
+  if (!Object.entries(rule.when).every(([k, v]) => values[k] === v)) return [];
+  const validate = validatorFor(rule);
+  if (validate(values)) return [];
+  const when = Object.entries(rule.when).map(([k, v]) => `${k} is ${v}`).join(" and ");
+  return (validate.errors ?? []).map((e) => {
+    const [, first = "", ...rest] = e.instancePath.split("/");
+    const missing = String((e.params as Bag).missingProperty ?? "");
+    const rootRequired = e.keyword === "required" && first === "";
+    const property = rootRequired ? missing : first;
+    const text = rootRequired ? `${missing} is required` : describe(property, { ...e, instancePath: rest.length ? `/${rest.join("/")}` : "" });
+    return { property, reason: `${text} (when ${when}: ${rule.doc})` };
+  });
 }
 
 function parseJson(text: string): { value: unknown } | { error: string } {
@@ -99,6 +138,18 @@ function describe(key: string, e: ErrorObject): string {
       return `${where} must be ${e.keyword === "minimum" ? ">=" : "<="} ${String(p.limit)}`;
     case "minLength":
       return `${where} must not be empty`;
+    case "minProperties": {
+      const keys = Object.keys((e.parentSchema?.properties ?? {}) as Bag);
+      return `${where} must not be empty: give at least ${keys.length ? `one of ${keys.join(", ")}` : `${String(p.limit)} key(s)`}`;
+    }
+    case "minItems":
+      return `${where} must not be empty: list at least ${String(p.limit)} item(s), or leave it out`;
+    case "uniqueItems":
+      return `${where} lists the same value twice; remove the repeat`;
+    case "format":
+      return `${where} must be ${FORMATS[String(p.format)]?.expected ?? String(p.format)}`;
+    case "false schema":
+      return `${where} does not apply here; remove it`;
     case "maxItems":
       return `${where} takes at most ${String(p.limit)} item(s)`;
     case "pattern":

@@ -67,7 +67,9 @@ export function parseErrorBody(body: string): { code?: string; message?: string 
   if (!json || typeof json !== "object") return { message: String(json) };
   const o = json as Record<string, unknown>;
   const inner = o.error && typeof o.error === "object" ? (o.error as Record<string, unknown>) : undefined;
-  const code = str(o.errorCode) ?? str(inner?.code) ?? str(o.code);
+  // Toktra names the error type in `error` beside a `message`: {"error":"not_found","message":"..."}.
+  const errorType = typeof o.error === "string" && str(o.message) ? str(o.error) : undefined;
+  const code = str(o.errorCode) ?? str(inner?.code) ?? str(o.code) ?? errorType;
   const message = str(inner?.message) ?? str(o.message) ?? str(o.error) ?? str(o.detail);
   return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
 }

@@ -67,7 +67,7 @@ const CASES: Case[] = [
   ["VirtualKey", "unknown argument", { ...vk, budget: 1 }, /VirtualKey\.budget is not a known argument/],
   ["VirtualKey", "import id without a workspace", vk, /VirtualKey\.import id "only-one-part" must have the form workspaceId:id/, { import: "only-one-part" }],
   ["GatewayConfig", "missing config", { name: "c" }, /GatewayConfig\.config is required/],
-  ["GatewayConfig", "empty config", { ...cfg, config: {} }, /GatewayConfig\.config must NOT have fewer than 1 properties/],
+  ["GatewayConfig", "empty config", { ...cfg, config: {} }, /GatewayConfig\.config must not be empty: give at least one of strategy, targets, retry, cache/],
   ["GatewayConfig", "malformed config JSON", { ...cfg, config: '{"retry": {"attempts": 3}' }, /GatewayConfig\.config must be valid JSON/],
   ["GatewayConfig", "HCL config", { ...cfg, config: "retry = { attempts = 3 }" }, /config must be valid JSON .*looks like HCL/],
   ["GatewayConfig", "unknown strategy", { ...cfg, config: { strategy: { mode: "random" } } }, /config\.strategy\.mode must be one of: single, loadbalance, fallback, conditional/],

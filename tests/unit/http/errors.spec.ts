@@ -34,6 +34,7 @@ describe("error classification", () => {
       ["nested error", '{"error":{"code":"AB01","message":"name is required","param":"name"}}', { code: "AB01", message: "name is required" }],
       ["success:false", '{"success":false,"error":{"message":"nope","code":"AB03"}}', { code: "AB03", message: "nope" }],
       ["top-level message", '{"message":"bad"}', { message: "bad" }],
+      ["Toktra error type", '{"error":"not_found","message":"policy pol_1 not found"}', { code: "not_found", message: "policy pol_1 not found" }],
       ["empty", "", {}],
     ];
     for (const [name, body, want] of shapes) it(name, () => expect(parseErrorBody(body)).to.deep.equal(want));
