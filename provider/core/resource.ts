@@ -185,7 +185,9 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       return Promise.resolve();
     },
     async check(_olds: Bag, news: Bag) {
-      const failures = validateInputs(spec, news);
+      // The engine prints a failing property's value beside the reason; a secret's
+      // must not be, so its failure names no property (the reason names the field).
+      const failures = validateInputs(spec, news).map((f) => (spec.fields[f.property]?.secret ? { property: "", reason: f.reason } : f));
       return failures.length ? { inputs: news, failures } : { inputs: news };
     },
     async diff(_id: string, olds: Bag, news: Bag) {

@@ -58,7 +58,9 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (field.json && typeof raw === "string") {
       const parsed = parseJson(raw);
       if ("error" in parsed) {
-        fail(key, `${key} must be valid JSON (${parsed.error})${hclHint(raw)}; pass an object or a JSON string`);
+        // The parser's message quotes the text, which a secret's must not be.
+        const why = field.secret ? "" : ` (${parsed.error})`;
+        fail(key, `${key} must be valid JSON${why}${hclHint(raw)}; pass an object or a JSON string`);
         continue;
       }
       value = parsed.value;

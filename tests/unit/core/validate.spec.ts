@@ -11,6 +11,7 @@ import { budgetSpec } from "../../../provider/toktra/budget";
 import { itsmConnectorSpec } from "../../../provider/toktra/itsm-connector";
 import { policySpec } from "../../../provider/toktra/policy";
 import { siemConnectorSpec } from "../../../provider/toktra/siem-connector";
+import * as ssoProvider from "../../../provider/toktra/sso-config";
 import { ssoConfigSpec } from "../../../provider/toktra/sso-config";
 import { CERT_A, NOT_A_CERT } from "../../helpers/certificates";
 
@@ -73,9 +74,17 @@ describe("validate: messages name the resource, the field and the rule", () => {
     expect(validateInputs(itsmConnectorSpec, jira)).to.deep.equal([]);
   });
 
-  it("a bad certificate's message does not repeat it", () => {
-    const failures = validateInputs(ssoConfigSpec, { ...sso, certificate: NOT_A_CERT });
-    expect(JSON.stringify(failures)).to.not.include("Tm90IGEg");
+  it("a bad secret's message does not repeat it", () => {
+    expect(JSON.stringify(validateInputs(ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }))).to.not.include("Tm90IGEg");
+    const failures = validateInputs(integrationSpec, { name: "i", aiProviderId: "openai", configurations: 'client_secret = "hunter2-secret"' });
+    expect(failures.map((f) => f.reason).join()).to.match(/configurations must be valid JSON; it looks like HCL/).and.not.include("hunter2");
+  });
+
+  it("check reports a secret's failure without naming the property, so the engine cannot print its value", async () => {
+    const res = await ssoProvider.check!({}, { ...sso, certificate: NOT_A_CERT });
+    expect(res.failures).to.have.length(1);
+    expect(res.failures![0]).to.deep.include({ property: "" });
+    expect(res.failures![0]!.reason).to.match(/^SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/);
   });
 
   it("checks a type rule only once the fields it reads are known", () => {

@@ -57,6 +57,11 @@ describe("error classification", () => {
     it("explain a 409 on a workspace with dependents", () => {
       expect(errorForStatus("portkey", "DELETE", "/admin/workspaces/w", 409, '{"errorCode":"AB07","message":"Unable to delete"}', 1).message).to.match(/still has dependents/);
     });
+    it("do not send a Toktra user looking for Portkey workspaces", () => {
+      const message = errorForStatus("toktra", "PUT", "/policies/pol_1", 403, '{"error":"forbidden","message":"admin scope required"}', 1).message;
+      expect(message).to.match(/403 \(forbidden\): admin scope required\. Hint: the API key lacks the admin permission/);
+      expect(message).to.not.match(/workspace/);
+    });
     it("explain a 403 on virtual key create", () => {
       expect(errorForStatus("portkey", "POST", "/providers", 403, "", 1).message).to.match(/IntegrationWorkspaceAccess/);
     });
