@@ -1,9 +1,11 @@
-// One `up` of 200 mixed resources while the API fails about one request in
-// ten: rate limits with Retry-After, 500/502/503, reset connections and creates
-// that commit but lose their answer. Nothing may be missing, duplicated or leaked.
+// One `up` of 200 mixed Portkey and Toktra resources while the APIs fail about
+// one request in ten: rate limits with Retry-After, 500/502/503, reset
+// connections and creates that commit but lose their answer. Nothing may be
+// missing, duplicated or leaked.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { api, Emulator, useEmulator } from "../../helpers/emulator";
+import { CERT_A } from "../../helpers/certificates";
+import { api, Emulator, targetOf, useEmulator } from "../../helpers/emulator";
 import { sdk } from "../../helpers/installed";
 import { newStack, noChanges } from "../../helpers/stack";
 
@@ -11,8 +13,18 @@ const emulator = useEmulator({ seed: 42 });
 
 const WORKSPACES = 40;
 const INTEGRATIONS = 10;
-const CONFIGS = 70;
-const DECLARED = WORKSPACES * 3 + INTEGRATIONS + CONFIGS; // workspaces, access grants, virtual keys
+const CONFIGS = 40;
+// Toktra collections, how many of each, and the field that names an object.
+const TOKTRA: [collection: string, count: number, nameField: string][] = [
+  ["/policies", 10, "name"],
+  ["/budgets", 6, "name"],
+  ["/alert-configs", 5, "name"],
+  ["/siem/configs", 4, "name"],
+  ["/itsm/configs", 4, "name"],
+  ["/sso/saml-configs", 1, "entity_id"],
+];
+const TOKTRA_COUNT = TOKTRA.reduce((n, [, count]) => n + count, 0);
+const DECLARED = WORKSPACES * 3 + INTEGRATIONS + CONFIGS + TOKTRA_COUNT; // workspaces, access grants, virtual keys
 
 // The fault pattern is fixed by a seed; AIGOV_SOAK_SEED replays another one.
 const SEED = Number(process.env.AIGOV_SOAK_SEED ?? 7);
@@ -24,7 +36,7 @@ const FAULTS = [
   { status: 503, probability: each },
   { kind: "reset", probability: each },
   { kind: "dropAfterCommit", probability: each },
-].map((r) => ({ ...r, path: "^/v1/" }));
+].map((r) => ({ ...r, path: "^/(toktra/)?v1/" }));
 
 async function control(emu: Emulator, method: string, path: string, body?: unknown): Promise<void> {
   const res = await fetch(`${emu.url}/__emulator/${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -55,7 +67,32 @@ async function inventory(emu: Emulator): Promise<Map<string, number>> {
     for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
   }
   for (const c of await all("/configs")) add(`config ${c.name}`);
+  const t = api(emu, "toktra");
+  for (const [collection, , nameField] of TOKTRA) {
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const res = await t.get(`${collection}?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      for (const o of res.items) add(`${collection} ${o[nameField]}`);
+      cursor = res.next_cursor;
+    }
+  }
   return counts;
+}
+
+/** The Toktra share of the soak, as many of each type as TOKTRA says. */
+function declareToktra(t: ReturnType<typeof sdk>["toktra"]): void {
+  const times = (collection: string, make: (i: number) => void) => {
+    for (let i = 0; i < TOKTRA.find(([c]) => c === collection)![1]; i++) make(i);
+  };
+  times("/policies", (i) =>
+    new t.Policy(`pol-${i}`, { name: `soak cap ${i}`, type: "token_limit", conditions: { max_tokens: 1000 + i }, actions: { action: i % 2 ? "block" : "alert" } }),
+  );
+  times("/budgets", (i) => new t.Budget(`bud-${i}`, { name: `soak budget ${i}`, amount: 100 * (i + 1), period: "monthly", department: `dept-${i}` }));
+  times("/alert-configs", (i) => new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, alertType: "budget_exceeded", channels: { emails: [`finops${i}@example.com`] } }));
+  times("/siem/configs", (i) => new t.SiemConnector(`siem-${i}`, { name: `soak siem ${i}`, type: "splunk", endpoint: `https://hec${i}.example.test`, token: `hec-soak-secret-${i}` }));
+  times("/itsm/configs", (i) =>
+    new t.ItsmConnector(`itsm-${i}`, { name: `soak itsm ${i}`, type: "jira", instanceUrl: "https://soak.atlassian.net", email: "bot@soak.example", apiToken: `jira-soak-secret-${i}`, projectKey: "SOAK" }),
+  );
+  times("/sso/saml-configs", () => new t.SsoConfig("sso", { idp: "okta", entityId: "http://www.okta.com/soak", ssoUrl: "https://soak.okta.com/sso", certificate: CERT_A }));
 }
 
 describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {
@@ -79,8 +116,9 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
       for (let i = 0; i < CONFIGS; i++) {
         new s.portkey.GatewayConfig(`cfg-${i}`, { name: `soak routing ${i}`, workspaceId: ws[i % WORKSPACES]!.id, config: { retry: { attempts: i % 5 } } });
       }
+      declareToktra(s.toktra);
       return {};
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "soak");
+    }, targetOf(emulator()), "soak");
   });
 
   it("up under faults creates exactly what is declared; a second up changes nothing; destroy leaves nothing", async () => {
