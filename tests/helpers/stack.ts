@@ -14,6 +14,12 @@ export interface Target {
   toktraKey?: string;
 }
 
+// Hundreds of inline programs run in this one process, each talking to a new
+// engine on a new port. grpc-js shares connections per address process-wide, so
+// a port the OS hands out again could meet the dead engine's failed connection
+// ("14 UNAVAILABLE: No connection established"). Each client gets its own pool.
+(require("@pulumi/pulumi/runtime/settings") as { grpcClientOptions: Record<string, unknown> }).grpcClientOptions["grpc.use_local_subchannel_pool"] = 1;
+
 let command: Promise<auto.PulumiCommand> | undefined;
 let workRoot: string | undefined;
 
