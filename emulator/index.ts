@@ -6,12 +6,15 @@ import { JournalEntry } from "./journal";
 import { DEFAULT_PORTKEY_KEY, portkeyService } from "./portkey";
 import { Quirks } from "./quirks";
 import { createServer, Runtime } from "./server";
+import { DEFAULT_TOKTRA_KEY, toktraService } from "./toktra";
+import { TOKTRA_PREFIX } from "./toktra/state";
 
 export type { FaultKind, FaultRule } from "./faults";
 export type { JournalEntry } from "./journal";
 export type { Quirks } from "./quirks";
 export { DEFAULT_QUIRKS } from "./quirks";
 export { DEFAULT_PORTKEY_KEY } from "./portkey";
+export { DEFAULT_TOKTRA_KEY } from "./toktra";
 
 export const DEFAULT_SEED = 1;
 
@@ -21,6 +24,7 @@ export interface EmulatorOptions {
   /** JSON file to load state from and save it to after every write. */
   dataFile?: string;
   portkeyKey?: string;
+  toktraKey?: string;
   /** Seed for ids and fault decisions. */
   seed?: number;
   quirks?: Partial<Quirks>;
@@ -32,6 +36,9 @@ export interface RunningEmulator {
   /** url + "/v1" */
   portkeyBaseUrl: string;
   portkeyKey: string;
+  /** url + "/toktra/v1" */
+  toktraBaseUrl: string;
+  toktraKey: string;
   close(): Promise<void>;
   /** Empty state and journal, no faults, start-time quirks. */
   reset(): void;
@@ -43,7 +50,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const port = opts.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`port: ${port} is not a port number`);
   const portkeyKey = opts.portkeyKey ?? DEFAULT_PORTKEY_KEY;
-  const rt = new Runtime([portkeyService(portkeyKey)], { seed: opts.seed ?? DEFAULT_SEED, dataFile: opts.dataFile, quirks: opts.quirks });
+  const toktraKey = opts.toktraKey ?? DEFAULT_TOKTRA_KEY;
+  const rt = new Runtime([portkeyService(portkeyKey), toktraService(toktraKey)], { seed: opts.seed ?? DEFAULT_SEED, dataFile: opts.dataFile, quirks: opts.quirks });
   const server = createServer(rt, controlRouter(rt));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -54,6 +62,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     url,
     portkeyBaseUrl: `${url}/v1`,
     portkeyKey,
+    toktraBaseUrl: `${url}${TOKTRA_PREFIX}`,
+    toktraKey,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,11 +1,12 @@
 // CLI: node dist/emulator/main.js --port N [--data FILE] [--portkey-key KEY]
-//      [--seed S] [--quirks name=on|off,...]
-// The first stdout line is the address, the second the accepted Portkey key.
+//      [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]
+// The first stdout line is the address, the second the accepted Portkey key,
+// the third the accepted Toktra key (Toktra's API is under /toktra/v1).
 import { UsageError } from "./errors";
 import { startEmulator, EmulatorOptions } from "./index";
 import { parseQuirks } from "./quirks";
 
-const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--seed S] [--quirks name=on|off,...]";
+const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]";
 
 function parseArgs(argv: string[]): EmulatorOptions {
   const opts: EmulatorOptions = {};
@@ -27,6 +28,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
         break;
       case "--portkey-key":
         opts.portkeyKey = value;
+        break;
+      case "--toktra-key":
+        opts.toktraKey = value;
         break;
       case "--seed":
         opts.seed = int();
@@ -51,7 +55,7 @@ function parseArgs(argv: string[]): EmulatorOptions {
 
 async function main(): Promise<void> {
   const emu = await startEmulator(parseArgs(process.argv.slice(2)));
-  process.stdout.write(`emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\n`);
+  process.stdout.write(`emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`);
   const stop = () => void emu.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -23,6 +23,8 @@ export interface Service {
   /** Throws a 401 ApiError when the request's credentials are wrong. */
   authorize(req: ApiRequest): void;
   routes(router: Router, ctx: ServiceContext): void;
+  /** The service's own error body; Portkey's {errorCode, message} when absent. */
+  errorBody?(err: ApiError): unknown;
 }
 
 export interface RuntimeOptions {
@@ -64,10 +66,21 @@ export class Runtime {
     Object.assign(this.quirks, this.baseQuirks);
   }
 
+  private mountFor(path: string) {
+    return this.mounts.find((m) => path === m.service.prefix || path.startsWith(m.service.prefix + "/"));
+  }
+
+  /** An error as the service owning `path` words it. */
+  errorBody(path: string, err: ApiError): unknown {
+    const service = this.mountFor(path)?.service;
+    return service?.errorBody ? service.errorBody(err) : err.body();
+  }
+
   /** Answers one API request; never throws. */
   async serve(method: string, url: URL, raw: string, headers: http.IncomingHttpHeaders): Promise<Required<Reply>> {
-    const mount = this.mounts.find((m) => url.pathname === m.service.prefix || url.pathname.startsWith(m.service.prefix + "/"));
-    const reply = await dispatch(mount?.router, method, url, raw, headers, (req) => mount!.service.authorize(req));
+    const mount = this.mountFor(url.pathname);
+    const render = (err: ApiError) => this.errorBody(url.pathname, err);
+    const reply = await dispatch(mount?.router, method, url, raw, headers, (req) => mount!.service.authorize(req), render);
     // Handlers check before they change anything, so only a successful write needs saving.
     if (method !== "GET" && reply.status < 400) this.store.save();
     return reply;
@@ -75,8 +88,9 @@ export class Runtime {
 }
 
 /**
- * Runs the matching route of `router`; errors become Portkey error replies.
- * `guard` (a service's auth) runs before routing, so a bad key never learns which routes exist.
+ * Runs the matching route of `router`; errors become error replies in the
+ * service's shape (`render`). `guard` (a service's auth) runs before routing,
+ * so a bad key never learns which routes exist.
  */
 async function dispatch(
   router: Router | undefined,
@@ -85,6 +99,7 @@ async function dispatch(
   raw: string,
   headers: http.IncomingHttpHeaders,
   guard?: (req: ApiRequest) => void,
+  render?: (err: ApiError) => unknown,
 ): Promise<Required<Reply>> {
   try {
     const req: ApiRequest = { method, path: url.pathname, params: {}, query: url.searchParams, body: undefined, headers };
@@ -95,7 +110,7 @@ async function dispatch(
     const reply = await hit.handler({ ...req, params: hit.params, body: parseJson(raw) });
     return { status: reply.status ?? 200, body: reply.body ?? {} };
   } catch (err) {
-    return errorReply(err);
+    return errorReply(err, render);
   }
 }
 
@@ -110,13 +125,18 @@ export function parseJson(raw: string): unknown {
   }
 }
 
-export function errorReply(err: unknown): Required<Reply> {
-  if (err instanceof ApiError) return { status: err.status, body: err.body() };
+export function errorReply(err: unknown, render: (err: ApiError) => unknown = (e) => e.body()): Required<Reply> {
+  if (err instanceof ApiError) return { status: err.status, body: render(err) };
   console.error("emulator: internal error:", err);
-  return { status: 500, body: { errorCode: "AB04", message: `emulator: internal error: ${(err as Error)?.message ?? String(err)}` } };
+  return { status: 500, body: render(new ApiError(500, `emulator: internal error: ${(err as Error)?.message ?? String(err)}`)) };
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  if (status === 204) {
+    res.writeHead(204, headers);
+    res.end();
+    return;
+  }
   const text = typeof body === "string" ? body : JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
   res.end(text);
@@ -181,7 +201,7 @@ async function serveApi(rt: Runtime, method: string, url: URL, path: string, raw
     case "status": {
       const status = rule!.status!;
       record(status);
-      return send(res, status, { errorCode: codeForStatus(status), message: `emulator: injected fault (${status})` }, extra);
+      return send(res, status, rt.errorBody(path, new ApiError(status, `emulator: injected fault (${status})`)), extra);
     }
     case "html":
       record(rule!.status ?? 502);

@@ -1,20 +1,23 @@
 // Request-body checks compiled from JSON Schemas (the provider's wireBodySchema),
 // reported the way Portkey does: 400 AB01 "<field>: <rule>".
 import Ajv, { ErrorObject } from "ajv";
+import { addFormats } from "../provider/core/formats";
 import { badRequest } from "./errors";
 
 export type Bag = Record<string, unknown>;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
 
 function describe(e: ErrorObject): string | undefined {
-  // A nullable field's "must be null"/anyOf noise hides the real complaint.
-  if (e.keyword === "anyOf" || (e.keyword === "type" && e.params.type === "null")) return undefined;
+  // A nullable field's "must be null"/anyOf noise hides the real complaint, as does a rule's `if`.
+  if (e.keyword === "anyOf" || e.keyword === "if" || (e.keyword === "type" && e.params.type === "null")) return undefined;
   let field = e.instancePath.slice(1).replace(/\//g, ".");
   let rule = e.message ?? "is invalid";
   if (e.keyword === "required") {
     field = [field, e.params.missingProperty as string].filter(Boolean).join(".");
     rule = "is required";
+  } else if (e.keyword === "false schema") {
+    rule = "is not allowed here";
   } else if (e.keyword === "enum") {
     rule = `${rule} (${(e.params.allowedValues as unknown[]).map(String).join(", ")})`;
   }

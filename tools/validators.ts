@@ -1,12 +1,13 @@
-// Build step: compiles the JSON Schema of every field of every resource
+// Build step: compiles the JSON Schema of every field and rule of every resource
 // description into plain functions (ajv's standalone code), written next to
 // validate.js. The provider process then neither loads ajv nor compiles a
 // schema on each run. Validators are filed under the schema's text, so a schema
 // changed without a rebuild is not matched and is compiled at run time instead.
 import * as fs from "fs";
 import * as path from "path";
-import Ajv from "ajv";
+import Ajv, { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone";
+import { addFormats } from "../provider/core/formats";
 import { ResourceSpec } from "../provider/core/spec";
 import { AJV_OPTIONS, PRECOMPILED_MODULE, schemaKey } from "../provider/core/validate";
 
@@ -29,15 +30,17 @@ export function allSpecs(): ResourceSpec[] {
 }
 
 function main(): void {
-  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
+  // The generated module sits beside formats.js, whose checks it calls.
+  const ajv = addFormats(new Ajv({ ...AJV_OPTIONS, code: { source: true, formats: _`require("./formats").AJV_FORMATS` } }));
   const keys: Record<string, string> = {};
   for (const spec of allSpecs()) {
-    for (const field of Object.values(spec.fields)) {
-      const key = schemaKey(field.schema);
+    // Fields and cross-field rules alike carry a schema.
+    for (const { schema } of [...Object.values(spec.fields), ...(spec.rules ?? [])]) {
+      const key = schemaKey(schema);
       if (key in keys) continue;
       const name = `v${Object.keys(keys).length}`;
       keys[key] = name;
-      ajv.addSchema(field.schema, name);
+      ajv.addSchema(schema, name);
     }
   }
   const names = Object.fromEntries(Object.values(keys).map((n) => [n, n]));

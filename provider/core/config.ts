@@ -17,7 +17,7 @@ interface ConfigSource {
 
 const DEFAULT_BASE_URL: Record<Vendor, string> = {
   portkey: "https://api.portkey.ai/v1",
-  toktra: "https://api.toktra.com/v1",
+  toktra: "https://api.toktra.io/v1",
 };
 
 const AUTH: Record<Vendor, { header: string; bearer: boolean }> = {

@@ -1,12 +1,18 @@
-// Every page of a list endpoint (`page_size`/`current_page`, 0-indexed). The
-// server may cap the page size below what was asked, so a short page ends the
-// walk only when the answer carries no `total` to go by.
+// Every page of a list endpoint, in the two ways the vendors page.
+// Portkey: `page_size`/`current_page`, 0-indexed. The server may cap the page
+// size below what was asked, so a short page ends the walk only when the answer
+// carries no `total` to go by.
+// Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
+// total_count}; the walk follows next_cursor until has_more is false.
 import type { ApiClient, Query } from "../http/client";
+import type { ResourceSpec } from "./spec";
 import type { Bag } from "./wire";
+
+const MAX_PAGES = 1000;
 
 export async function listAll(client: ApiClient, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {
   const items: Bag[] = [];
-  for (let page = 0; page < 1000; page++) {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, current_page: page } });
     const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
     items.push(...batch);
@@ -14,4 +20,27 @@ export async function listAll(client: ApiClient, path: string, query: Query = {}
     if (batch.length === 0 || (total !== undefined ? items.length >= total : batch.length < pageSize)) break;
   }
   return items;
+}
+
+export async function listByCursor(client: ApiClient, path: string, query: Query = {}, listKey = "items", limit = 100): Promise<Bag[]> {
+  const items: Bag[] = [];
+  const seen = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const res = await client.get<Bag>(path, { query: { ...query, limit, ...(cursor ? { cursor } : {}) } });
+    items.push(...((Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[]));
+    const next = typeof res.next_cursor === "string" && res.next_cursor ? res.next_cursor : undefined;
+    // A cursor seen before would loop forever; a server that says it is done is done.
+    if (res.has_more === false || !next || seen.has(next)) break;
+    seen.add(next);
+    cursor = next;
+  }
+  return items;
+}
+
+/** Every object in a resource's collection, paged the way its API pages. */
+export function listCollection(client: ApiClient, spec: ResourceSpec, query: Query = {}, path = spec.api.collection): Promise<Bag[]> {
+  return spec.api.pagination === "cursor"
+    ? listByCursor(client, path, query, spec.api.listKey)
+    : listAll(client, path, query, spec.api.listKey);
 }

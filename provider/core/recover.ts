@@ -5,7 +5,7 @@
 import type { ApiClient } from "../http/client";
 import { ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http/errors";
 import { sameForm } from "./ids";
-import { listAll } from "./list";
+import { listCollection } from "./list";
 import { ResourceSpec } from "./spec";
 import { Bag, fromWireObject } from "./wire";
 
@@ -45,7 +45,7 @@ export async function findCreated(
   all = false,
 ): Promise<Bag | Bag[] | undefined> {
   const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
-  const items = await listAll(client, spec.api.collection, scoped ? { workspace_id: inputs.workspaceId as string } : {}, spec.api.listKey);
+  const items = await listCollection(client, spec, scoped ? { workspace_id: inputs.workspaceId as string } : {});
   const matches: Bag[] = [];
   for (const raw of items) {
     const item = afterGet ? afterGet(raw) : raw;

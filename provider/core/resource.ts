@@ -13,7 +13,7 @@ import { InitFailedError, reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, sameValue, serverJson } from "./normalize";
 import { sameForm } from "./ids";
-import { endpointsOf, FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, SEED_KEY, snake } from "./spec";
+import { endpointsOf, FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, secretFields, SEED_KEY, snake } from "./spec";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, endpointBody, fromWireObject, isEmpty, toWireBody } from "./wire";
 
@@ -112,6 +112,18 @@ function inputsOf(spec: ResourceSpec, outs: Bag): Bag {
   const ins: Bag = {};
   for (const [key] of inputFields(spec)) if (outs[key] !== undefined) ins[key] = outs[key];
   return ins;
+}
+
+/** Every string inside a value (a secret may be a JSON document). */
+function strings(v: unknown): string[] {
+  if (typeof v === "string") return [v];
+  if (v && typeof v === "object") return Object.values(v).flatMap(strings);
+  return [];
+}
+
+/** Secret inputs about to be sent are redacted from whatever the API answers (an error echoing a token). */
+function guardSecrets(c: Ctx, inputs: Bag): void {
+  for (const key of secretFields(c.spec)) for (const s of strings(inputs[key])) c.client.addSecret(s);
 }
 
 function strip(news: Bag): Bag {
@@ -222,7 +234,9 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       return Promise.resolve();
     },
     async check(_olds: Bag, news: Bag) {
-      const failures = validateInputs(spec, news);
+      // The engine prints a failing property's value beside the reason; a secret's
+      // must not be, so its failure names no property (the reason names the field).
+      const failures = validateInputs(spec, news).map((f) => (spec.fields[f.property]?.secret ? { property: "", reason: f.reason } : f));
       return failures.length ? { inputs: news, failures } : { inputs: withDerivedSlug(spec, news) };
     },
     async diff(_id: string, olds: Bag, news: Bag) {
@@ -235,6 +249,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const c = ctx();
       const inputs = strip(news);
       if (typeof news[IMPORT_KEY] === "string") return adopt(c, news[IMPORT_KEY] as string, inputs);
+      guardSecrets(c, inputs);
       const body = toWireBody(spec, inputs, "create");
       const created = await (hooks.create ? hooks.create(c, body, inputs) : createOnce(c, body, inputs, isDerived(spec, news)));
       const id = idOf(created, inputs);
@@ -269,6 +284,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
       const removed = inputFields(spec)
         .map(([k]) => k)
         .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
+      guardSecrets(c, inputs);
       // A change only to fields set through sub-resources needs no PUT of the item itself.
       const changed = diffFromSpec(spec, olds, news).changed;
       if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {

@@ -74,6 +74,19 @@ export interface ApiPaths {
   itemQuery?: string[];
   /** Envelope of list responses: the key holding the array. */
   listKey?: string;
+  /** `page` (Portkey: `page_size`/`current_page`, the default) or `cursor` (Toktra: `cursor`/`limit`). */
+  pagination?: "page" | "cursor";
+}
+
+/**
+ * A rule across fields, as data: when the inputs hold the values in `when`,
+ * they must also satisfy `schema` (JSON fields parsed, the user's field names).
+ */
+export interface ResourceRule {
+  when: Record<string, string>;
+  schema: Schema;
+  /** The rule in words, with the fix; completes a failure message. */
+  doc: string;
 }
 
 export interface ImportIdFormat {
@@ -110,6 +123,8 @@ export interface ResourceSpec {
   autoSlug?: string;
   /** The create is an idempotent PUT and the id follows from the inputs, so a repeat is harmless. */
   upsert?: boolean;
+  /** Cross-field rules checked at preview (type-specific requirements). */
+  rules?: ResourceRule[];
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
 }

@@ -2,8 +2,9 @@
 // failure names the resource, the field, the rule and the fix.
 import type Ajv from "ajv";
 import type { ErrorObject, Options, ValidateFunction } from "ajv";
+import { addFormats, FORMATS } from "./formats";
 import { canonical } from "./normalize";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, Schema, SEED_KEY, UNKNOWN } from "./spec";
+import { FieldSpec, IMPORT_KEY, inputFields, ResourceRule, ResourceSpec, Schema, SEED_KEY, UNKNOWN } from "./spec";
 import { Bag } from "./wire";
 
 export interface CheckFailure {
@@ -12,7 +13,8 @@ export interface CheckFailure {
 }
 
 /** Shared by the build step that precompiles validators and the run-time fallback. */
-export const AJV_OPTIONS: Options = { allErrors: true, strict: false };
+// verbose: errors carry their schema, so an empty object can be told which keys it takes.
+export const AJV_OPTIONS: Options = { allErrors: true, strict: false, verbose: true };
 
 /** What a precompiled validator is filed under: the schema's own text, so a changed schema cannot hit a stale one. */
 export function schemaKey(schema: Schema): string {
@@ -24,7 +26,7 @@ export const PRECOMPILED_MODULE = "./validators.generated";
 
 let precompiled: Map<string, ValidateFunction> | undefined;
 let ajv: Ajv | undefined;
-const compiled = new Map<FieldSpec, ValidateFunction>();
+const compiled = new Map<FieldSpec | ResourceRule, ValidateFunction>();
 
 // Every provider process checks every resource on each preview; loading ajv and
 // compiling each schema there cost more than all the checks together, so the
@@ -48,12 +50,12 @@ export function precompiledFor(schema: Schema): ValidateFunction | undefined {
   return precompiledValidators().get(schemaKey(schema));
 }
 
-/** A field's validator: precompiled when the build made one for this exact schema, else compiled here. */
-export function validatorFor(field: FieldSpec): ValidateFunction {
-  let v = compiled.get(field);
+/** A field's or rule's validator: precompiled when the build made one for this exact schema, else compiled here. */
+export function validatorFor(owner: FieldSpec | ResourceRule): ValidateFunction {
+  let v = compiled.get(owner);
   if (!v) {
-    v = precompiledFor(field.schema) ?? compileAtRunTime(field.schema);
-    compiled.set(field, v);
+    v = precompiledFor(owner.schema) ?? compileAtRunTime(owner.schema);
+    compiled.set(owner, v);
   }
   return v;
 }
@@ -62,7 +64,7 @@ export function validatorFor(field: FieldSpec): ValidateFunction {
 export function compileAtRunTime(schema: Schema): ValidateFunction {
   if (!ajv) {
     const { default: AjvClass } = require("ajv") as typeof import("ajv");
-    ajv = new AjvClass(AJV_OPTIONS);
+    ajv = addFormats(new AjvClass(AJV_OPTIONS));
   }
   return ajv.compile(schema);
 }
@@ -87,10 +89,14 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (key in spec.fields) fail(key, `${key} is set by ${spec.vendor === "portkey" ? "Portkey" : "Toktra"} and cannot be given; remove it`);
     else fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
   }
+  // Values as data (JSON strings parsed) of the fields that passed, for the cross-field rules.
+  const values: Bag = {};
+  const settled = new Set<string>();
   for (const [key, field] of fields) {
     const raw = news[key];
     if (raw === undefined || raw === null) {
       if (field.required) fail(key, `${key} is required: ${field.doc}`);
+      else settled.add(key);
       continue;
     }
     if (hasUnknown(raw)) continue;
@@ -98,7 +104,9 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (field.json && typeof raw === "string") {
       const parsed = parseJson(raw);
       if ("error" in parsed) {
-        fail(key, `${key} must be valid JSON (${parsed.error})${hclHint(raw)}; pass an object or a JSON string`);
+        // The parser's message quotes the text, which a secret's must not be.
+        const why = field.secret ? "" : ` (${parsed.error})`;
+        fail(key, `${key} must be valid JSON${why}${hclHint(raw)}; pass an object or a JSON string`);
         continue;
       }
       value = parsed.value;
@@ -106,13 +114,46 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     const validate = validatorFor(field);
     if (!validate(value)) {
       for (const e of validate.errors ?? []) fail(key, describe(key, e));
+      continue;
     }
+    values[key] = value;
+    settled.add(key);
+  }
+  for (const rule of spec.rules ?? []) {
+    for (const f of ruleFailures(rule, values, settled)) fail(f.property, f.reason);
   }
   if (typeof news[IMPORT_KEY] === "string" && !hasUnknown(news[IMPORT_KEY])) {
     const problem = importIdProblem(spec, news[IMPORT_KEY] as string);
     if (problem) fail(IMPORT_KEY, problem);
   }
   return failures;
+}
+
+/** The names a rule reads: those it tests in `when` and those its schema describes. */
+function ruleFields(rule: ResourceRule): string[] {
+  const props = Object.keys((rule.schema.properties ?? {}) as Bag);
+  const required = (rule.schema.required ?? []) as string[];
+  return [...new Set([...Object.keys(rule.when), ...props, ...required])];
+}
+
+/**
+ * Failures of one cross-field rule. It is checked only when every field it
+ * reads is known and valid on its own, so a failure never repeats another.
+ */
+function ruleFailures(rule: ResourceRule, values: Bag, settled: Set<string>): CheckFailure[] {
+  if (!ruleFields(rule).every((k) => settled.has(k))) return [];
+  if (!Object.entries(rule.when).every(([k, v]) => values[k] === v)) return [];
+  const validate = validatorFor(rule);
+  if (validate(values)) return [];
+  const when = Object.entries(rule.when).map(([k, v]) => `${k} is ${v}`).join(" and ");
+  return (validate.errors ?? []).map((e) => {
+    const [, first = "", ...rest] = e.instancePath.split("/");
+    const missing = String((e.params as Bag).missingProperty ?? "");
+    const rootRequired = e.keyword === "required" && first === "";
+    const property = rootRequired ? missing : first;
+    const text = rootRequired ? `${missing} is required` : describe(property, { ...e, instancePath: rest.length ? `/${rest.join("/")}` : "" });
+    return { property, reason: `${text} (when ${when}: ${rule.doc})` };
+  });
 }
 
 function parseJson(text: string): { value: unknown } | { error: string } {
@@ -145,6 +186,18 @@ function describe(key: string, e: ErrorObject): string {
       return `${where} must be ${e.keyword === "minimum" ? ">=" : "<="} ${String(p.limit)}`;
     case "minLength":
       return `${where} must not be empty`;
+    case "minProperties": {
+      const keys = Object.keys((e.parentSchema?.properties ?? {}) as Bag);
+      return `${where} must not be empty: give at least ${keys.length ? `one of ${keys.join(", ")}` : `${String(p.limit)} key(s)`}`;
+    }
+    case "minItems":
+      return `${where} must not be empty: list at least ${String(p.limit)} item(s), or leave it out`;
+    case "uniqueItems":
+      return `${where} lists the same value twice; remove the repeat`;
+    case "format":
+      return `${where} must be ${FORMATS[String(p.format)]?.expected ?? String(p.format)}`;
+    case "false schema":
+      return `${where} does not apply here; remove it`;
     case "maxItems":
       return `${where} takes at most ${String(p.limit)} item(s)`;
     case "pattern":

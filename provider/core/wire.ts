@@ -1,6 +1,6 @@
 // Mapping between the user's camelCase fields and the API's snake_case wire
 // bodies, derived from the resource description.
-import { camel, FieldSpec, inputFields, ResourceSpec, Schema, snake, wireName } from "./spec";
+import { camel, FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema, snake, wireName } from "./spec";
 
 export type Bag = Record<string, unknown>;
 
@@ -65,7 +65,8 @@ export function toWireBody(spec: ResourceSpec, inputs: Bag, op: "create" | "upda
   const body: Bag = {};
   for (const [key, field] of inputFields(spec)) {
     if (field.endpoint || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
-    const value = inputs[key] ?? (op === "create" ? field.default : undefined);
+    // A default is sent on update too: it is what the program means, and it repairs drift.
+    const value = inputs[key] ?? field.default;
     if (value === undefined) {
       if (op === "update" && removed.includes(key) && field.clearWith !== undefined) {
         setPath(body, wireName(key, field), field.clearWith);
@@ -144,7 +145,20 @@ export function wireBodySchema(spec: ResourceSpec, op: "create" | "update"): Sch
     (node.properties as Bag)[leaf] = field.clearWith === null ? { anyOf: [schema, { type: "null" }] } : schema;
     if (op === "create" && field.required && path.length === 1) (node.required as string[]).push(leaf);
   }
+  // Rules read fields an update does not send (the type), so they hold for whole objects only.
+  const rules = op === "create" ? (spec.rules ?? []).map((r) => wireRule(spec, r)) : [];
+  if (rules.length) root.allOf = rules;
   return root;
+}
+
+/** A cross-field rule in wire terms: `if` the body holds the `when` values, `then` the rule's schema. */
+function wireRule(spec: ResourceSpec, rule: ResourceRule): Schema {
+  const name = (k: string) => wireName(k, spec.fields[k]!);
+  const props = Object.entries((rule.schema.properties ?? {}) as Record<string, Schema>).map(([k, v]) => [name(k), snakeSchema(v, spec.fields[k]!.json?.keys === "camel")]);
+  return {
+    if: { required: Object.keys(rule.when).map(name), properties: Object.fromEntries(Object.entries(rule.when).map(([k, v]) => [name(k), { const: v }])) },
+    then: { ...rule.schema, properties: Object.fromEntries(props), required: ((rule.schema.required ?? []) as string[]).map(name) },
+  };
 }
 
 /** Rewrites `properties` and `required` of a schema to snake_case names. */

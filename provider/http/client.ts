@@ -7,7 +7,7 @@ import { redact } from "./redact";
 import { Outcome, retryDelayMs, shouldRetry } from "./retry";
 import { checkBaseUrl } from "./url";
 
-export { checkBaseUrl };
+export { checkBaseUrl, isSecureUrl } from "./url";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 export type Query = Record<string, string | number | boolean | undefined>;

@@ -67,7 +67,9 @@ export function parseErrorBody(body: string): { code?: string; message?: string 
   if (!json || typeof json !== "object") return { message: String(json) };
   const o = json as Record<string, unknown>;
   const inner = o.error && typeof o.error === "object" ? (o.error as Record<string, unknown>) : undefined;
-  const code = str(o.errorCode) ?? str(inner?.code) ?? str(o.code);
+  // Toktra names the error type in `error` beside a `message`: {"error":"not_found","message":"..."}.
+  const errorType = typeof o.error === "string" && str(o.message) ? str(o.error) : undefined;
+  const code = str(o.errorCode) ?? str(inner?.code) ?? str(o.code) ?? errorType;
   const message = str(inner?.message) ?? str(o.message) ?? str(o.error) ?? str(o.detail);
   return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
 }
@@ -80,6 +82,7 @@ function hintFor(vendor: VendorName, status: number, code: string | undefined, p
   const env = vendor.toUpperCase();
   if (status === 401) return `check the ${vendor}:apiKey stack config (pulumi config set --secret ${vendor}:apiKey ...) or the ${env}_API_KEY environment variable`;
   if (status === 403 && path.startsWith("/providers")) return "the integration must be enabled for the workspace first (IntegrationWorkspaceAccess), and the key needs access to it";
+  if (status === 403 && vendor === "toktra") return "the API key lacks the admin permission this change needs";
   if (status === 403) return "the API key lacks permission for this object, or it belongs to a workspace that was deleted (run `pulumi refresh`)";
   if (status === 409 && code === "AB07" && path.startsWith("/admin/workspaces")) return "the workspace still has dependents (virtual keys, configs, API keys)";
   if (status === 409) return "an object with the same unique name or slug already exists; import it with the `import` resource option or pick another name";

@@ -4,6 +4,11 @@ import type { VendorName } from "./errors";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
+/** https, or plain http to this machine (an emulator): the one rule for every URL the provider calls or configures. */
+export function isSecureUrl(parsed: URL): boolean {
+  return parsed.protocol === "https:" || (parsed.protocol === "http:" && LOOPBACK.test(parsed.hostname));
+}
+
 /** Checks and normalizes a base URL: https, unless it points at this machine. */
 export function checkBaseUrl(url: string, vendor: VendorName): string {
   const where = `${vendor}:baseUrl (${vendor.toUpperCase()}_BASE_URL)`;
@@ -13,7 +18,7 @@ export function checkBaseUrl(url: string, vendor: VendorName): string {
   } catch {
     throw new Error(`${where} is not a valid URL: "${url}"`);
   }
-  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && LOOPBACK.test(parsed.hostname))) {
+  if (!isSecureUrl(parsed)) {
     throw new Error(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
   }
   if (parsed.username || parsed.password) throw new Error(`${where} must not carry credentials; use ${vendor}:apiKey`);

@@ -2,7 +2,7 @@
 // SDK's camelCase names through the resource description.
 import * as pulumi from "@pulumi/pulumi";
 import { ResourceSpec } from "../../provider/core/spec";
-import { listAll } from "../../provider/core/list";
+import { listAll, listCollection } from "../../provider/core/list";
 import { Bag, fromWireObject } from "../../provider/core/wire";
 import { programClient } from "./client";
 
@@ -27,4 +27,17 @@ export function fetchAll(spec: ResourceSpec, path: string, query: Query = {}, li
 export function outputOf<A, R>(fn: (args: A) => Promise<R>) {
   return (args: pulumi.Inputs | A): pulumi.Output<R> =>
     pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
+}
+
+/**
+ * Data sources of a resource addressed by id alone (Toktra's): one object by
+ * id, and every object of its collection under `listName`, paged as its API pages.
+ */
+export function byIdSources<T, K extends string>(spec: ResourceSpec, listName: K) {
+  const one = (args: { id: string }): Promise<T> => fetchOne<T>(spec, spec.api.item.replace("{key}", encodeURIComponent(args.id)));
+  const all = async (): Promise<Record<K, T[]>> => {
+    const items = await listCollection(programClient(spec.vendor), spec);
+    return { [listName]: items.map((o) => fromApi<T>(spec, o)) } as Record<K, T[]>;
+  };
+  return { one, oneOutput: outputOf(one), all, allOutput: (): pulumi.Output<Record<K, T[]>> => pulumi.output(all()) as pulumi.Output<Record<K, T[]>> };
 }

@@ -1,2 +1,7 @@
-// Toktra resources are described in provider/toktra/ as they are added.
-export {};
+export * from "./types";
+export * from "./policy";
+export * from "./siem-connector";
+export * from "./sso-config";
+export * from "./budget";
+export * from "./alert-config";
+export * from "./itsm-connector";

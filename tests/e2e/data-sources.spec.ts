@@ -3,7 +3,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import type * as auto from "@pulumi/pulumi/automation";
-import { useEmulator } from "../helpers/emulator";
+import { targetOf, useEmulator } from "../helpers/emulator";
 import { sdk } from "../helpers/installed";
 import { newStack } from "../helpers/stack";
 
@@ -16,7 +16,7 @@ describe("data sources across stacks (real engine)", function () {
 
   before(async () => {
     const s = sdk();
-    const target = () => ({ portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey });
+    const target = () => targetOf(emulator());
     platform = await newStack(async () => {
       const ws = new s.portkey.Workspace("ws", { name: "Platform shared", metadata: { owner: "platform" } });
       const integration = new s.portkey.Integration("openai", { name: "Shared OpenAI", aiProviderId: "openai", key: "sk-data-source-7777" });
@@ -27,7 +27,10 @@ describe("data sources across stacks (real engine)", function () {
       });
       const vk = new s.portkey.VirtualKey("vk", { name: "app key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
       const cfg = new s.portkey.GatewayConfig("cfg", { name: "app routing", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
-      return { workspaceId: ws.id, integrationSlug: integration.slug, virtualKeyId: vk.id, configSlug: cfg.slug };
+      const policy = new s.toktra.Policy("policy", { name: "Shared cap", type: "token_limit", conditions: { max_tokens: 2000 }, actions: { action: "block" } });
+      const budgets = [1, 2].map((i) => new s.toktra.Budget(`budget-${i}`, { name: `Team ${i}`, amount: 100 * i, period: "monthly", department: `team-${i}` }));
+      const siem = new s.toktra.SiemConnector("siem", { name: "Shared SOC", type: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", token: "dd-data-source-8888" });
+      return { workspaceId: ws.id, integrationSlug: integration.slug, virtualKeyId: vk.id, configSlug: cfg.slug, policyId: policy.id, siemId: siem.id, budgetIds: budgets.map((b) => b.id) };
     }, target(), "platform");
     await platform.up();
     const platformProject = (await platform.workspace.projectSettings()).name;
@@ -50,6 +53,9 @@ describe("data sources across stacks (real engine)", function () {
         virtualKeyCount: s.portkey.getVirtualKeysOutput({ workspaceId }).virtualKeys.apply((k) => k.length),
         config: s.portkey.getGatewayConfigOutput({ slug: ref.requireOutput("configSlug") as pulumi.Output<string> }).config,
         configCount: s.portkey.getGatewayConfigsOutput({ workspaceId }).configs.apply((c) => c.length),
+        policy: s.toktra.getPolicyOutput({ id: ref.requireOutput("policyId") as pulumi.Output<string> }),
+        budgets: s.toktra.getBudgetsOutput().budgets.apply((b) => b.map((x) => `${x.department}:${x.remaining}`).sort()),
+        siem: s.toktra.getSiemConnectorOutput({ id: ref.requireOutput("siemId") as pulumi.Output<string> }),
       };
     }, target(), "app");
   });
@@ -74,6 +80,13 @@ describe("data sources across stacks (real engine)", function () {
     assert.equal(access[0]!.enabled, true);
     assert.equal(access[0]!.usageLimits?.[0]?.creditLimit, 30);
     assert.ok(platformOut.workspaceId?.value);
+    // Toktra: one by id, a list through cursor pages; write-once secrets are not shown.
+    const policy = out.policy as { id: string; type: string; conditions: { max_tokens: number }; actions: Record<string, unknown> };
+    assert.equal(policy.id, platformOut.policyId?.value);
+    assert.deepEqual([policy.type, policy.conditions.max_tokens, policy.actions.action], ["token_limit", 2000, "block"]);
+    assert.deepEqual(out.budgets, ["team-1:100", "team-2:200"]);
+    const siem = out.siem as Record<string, unknown>;
+    assert.deepEqual([siem.name, siem.type, siem.token], ["Shared SOC", "datadog", undefined]);
   });
 
   it("a missing object is a clear error naming it", async () => {

@@ -7,12 +7,9 @@ import * as os from "os";
 import * as path from "path";
 import { RunningEmulator, startEmulator } from "../../emulator";
 
+import { rawApi, Res } from "../helpers/raw-api";
+
 type Json = Record<string, any>;
-interface Res {
-  status: number;
-  headers: Headers;
-  body: any;
-}
 
 describe("Portkey emulator", function () {
   let emu: RunningEmulator;
@@ -22,18 +19,11 @@ describe("Portkey emulator", function () {
   beforeEach(() => emu.reset());
   after(() => emu.close());
 
-  async function call(method: string, p: string, body?: unknown, key: string | null = emu.portkeyKey): Promise<Res> {
-    const headers: Record<string, string> = { "content-type": "application/json" };
-    if (key !== null) headers["x-portkey-api-key"] = key;
-    const res = await fetch(emu.portkeyBaseUrl + p, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
-  }
-  async function ok(method: string, p: string, body?: unknown): Promise<any> {
-    const r = await call(method, p, body);
-    assert.ok(r.status < 300, `${method} ${p} -> ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
-  }
+  const { call, ok } = rawApi(
+    () => emu.portkeyBaseUrl,
+    (key): Record<string, string> => (key === null ? {} : { "x-portkey-api-key": key }),
+    () => emu.portkeyKey,
+  );
   async function control(method: string, p: string, body?: unknown): Promise<any> {
     const res = await fetch(`${emu.url}/__emulator${p}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     assert.equal(res.status, 200, `control ${method} ${p}`);

@@ -15,12 +15,21 @@ export function useEmulator(opts: Parameters<typeof startEmulator>[0] = {}): () 
   return () => emu!;
 }
 
-/** Direct calls to the emulated API, as a person in the dashboard would make. */
-export function api(emu: Emulator) {
+export type Vendor = "portkey" | "toktra";
+
+/** Where a stack finds the emulator: both vendors' base URLs and keys. */
+export function targetOf(emu: Emulator) {
+  return { portkeyBaseUrl: emu.portkeyBaseUrl, portkeyKey: emu.portkeyKey, toktraBaseUrl: emu.toktraBaseUrl, toktraKey: emu.toktraKey };
+}
+
+/** Direct calls to one emulated API, as a person in the dashboard would make. */
+export function api(emu: Emulator, vendor: Vendor = "portkey") {
+  const [base, auth] =
+    vendor === "portkey" ? [emu.portkeyBaseUrl, { "x-portkey-api-key": emu.portkeyKey }] : [emu.toktraBaseUrl, { authorization: `Bearer ${emu.toktraKey}` }];
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(emu.portkeyBaseUrl + path, {
+    const res = await fetch(base + path, {
       method,
-      headers: { "x-portkey-api-key": emu.portkeyKey, "content-type": "application/json" },
+      headers: { ...auth, "content-type": "application/json" },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();

@@ -1,4 +1,4 @@
-// What the emulated API holds, counted by type and name, as a person would list
+// What the emulated APIs hold, counted by type and name, as a person would list
 // it in the dashboard: the ground truth for "nothing missing, nothing duplicated".
 import { strict as assert } from "assert";
 import { api, Emulator } from "./emulator";
@@ -9,7 +9,17 @@ export async function control(emu: Emulator, method: string, path: string, body?
   assert.ok(res.ok, `control ${path}: ${res.status}`);
 }
 
-/** Every object the API holds, by type and name. */
+/** Toktra's collections and the field that names an object in each. */
+const TOKTRA_LISTS: [collection: string, nameField: string][] = [
+  ["/policies", "name"],
+  ["/budgets", "name"],
+  ["/alert-configs", "name"],
+  ["/siem/configs", "name"],
+  ["/itsm/configs", "name"],
+  ["/sso/saml-configs", "entity_id"],
+];
+
+/** Every object the APIs hold, by type and name. */
 export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   const a = api(emu);
   const all = async (path: string) => {
@@ -33,6 +43,14 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
     for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
   }
   for (const c of await all("/configs")) add(`config ${c.name}`);
+  const toktra = api(emu, "toktra");
+  for (const [collection, nameField] of TOKTRA_LISTS) {
+    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+      const res = await toktra.get(`${collection}?limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      for (const o of res.items) add(`${collection} ${o[nameField]}`);
+      cursor = res.next_cursor;
+    }
+  }
   return counts;
 }
 

@@ -3,7 +3,7 @@
 // import and destroy, with the API calls each step makes.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { api, calls, Emulator } from "./emulator";
+import { api, calls, Emulator, targetOf, Vendor } from "./emulator";
 import { Sdk, sdk } from "./installed";
 import { newStack, noChanges } from "./stack";
 
@@ -12,13 +12,15 @@ type Outputs = Record<string, unknown>;
 
 export interface LifecycleCase {
   type: string;
+  /** The API the object lives in; Portkey unless given. */
+  vendor?: Vendor;
   /**
    * Declares the resource under test plus what it needs, and exports their ids.
    * With `imp`, it adopts the live object and refers to the prerequisites of the
    * first stack (`imp.from`, that stack's outputs) instead of declaring new ones.
    */
   program(s: Sdk, variant: Variant, imp?: { importId: string; from: Outputs }): Outputs;
-  /** False for types Portkey lets change in place entirely (workspaces). */
+  /** False for types the API lets change in place entirely (workspaces, SSO configurations). */
   hasImmutableFields: boolean;
   /** Changes the object behind the engine's back. */
   drift(a: ReturnType<typeof api>, out: Outputs): Promise<void>;
@@ -54,17 +56,18 @@ export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
     let variant: Variant = "base";
     let stack: auto.Stack;
     let out: Outputs = {};
+    const direct = () => api(emulator(), c.vendor);
 
     before(async () => {
       const s = sdk();
-      stack = await newStack(async () => c.program(s, variant), { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey });
+      stack = await newStack(async () => c.program(s, variant), targetOf(emulator()));
     });
 
     it("create: up creates it, then preview shows no changes and calls nothing", async () => {
       const res = await stack.up();
       assert.ok((res.summary.resourceChanges?.create ?? 0) >= 1);
       out = await outputsOf(stack);
-      assert.equal(await c.count(api(emulator()), out), 1);
+      assert.equal(await c.count(direct(), out), 1);
       await expectQuietPreview(stack, emulator(), "after create");
     });
 
@@ -78,7 +81,7 @@ export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
     });
 
     it("drift: refresh detects an out-of-band change and up repairs it", async () => {
-      const a = api(emulator());
+      const a = direct();
       await c.drift(a, out);
       const refreshed = await stack.refresh();
       assert.equal(refreshed.summary.resourceChanges?.update, 1, `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}`);
@@ -92,7 +95,7 @@ export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
     });
 
     it("deletion: refresh drops an object deleted out of band and up recreates it", async () => {
-      const a = api(emulator());
+      const a = direct();
       await c.removeOutOfBand(a, out);
       assert.equal(await c.count(a, out), 0);
       const refreshed = await stack.refresh();
@@ -111,14 +114,14 @@ export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
       if (c.hasImmutableFields) assert.equal(changes.replace, 1, JSON.stringify(changes));
       else assert.deepEqual([changes.update, changes.replace ?? 0], [1, 0], JSON.stringify(changes));
       out = await outputsOf(stack);
-      assert.equal(await c.count(api(emulator()), out), 1, "the old object should be gone");
+      assert.equal(await c.count(direct(), out), 1, "the old object should be gone");
       await expectQuietPreview(stack, emulator(), "after replace");
     });
 
     it("import: { import: id } adopts the live object without creating one", async () => {
       const s = sdk();
       const id = c.importId(out);
-      const target = { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey };
+      const target = targetOf(emulator());
       const from = out;
       const mismatched = await newStack(async () => c.program(s, "base", { importId: id, from }), target);
       await assert.rejects(mismatched.up(), (err: Error) => {
@@ -130,14 +133,14 @@ export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
       const before = calls(emulator()).length;
       const res = await adopting.up();
       assert.ok((res.summary.resourceChanges?.create ?? 0) >= 1);
-      assert.equal(await c.count(api(emulator()), out), 1, "import must not create a second object");
+      assert.equal(await c.count(direct(), out), 1, "import must not create a second object");
       assert.ok(calls(emulator()).slice(before).length > 0);
       await expectQuietPreview(adopting, emulator(), "after import");
     });
 
     it("destroy: leaves nothing behind in the emulator", async () => {
       await stack.destroy();
-      assert.equal(await c.count(api(emulator()), out), 0);
+      assert.equal(await c.count(direct(), out), 0);
     });
   });
 }

@@ -10,6 +10,8 @@ import { engineRoot, offlineEnv } from "./paths";
 export interface Target {
   portkeyBaseUrl: string;
   portkeyKey: string;
+  toktraBaseUrl?: string;
+  toktraKey?: string;
 }
 
 // Hundreds of inline programs run in this one process, each talking to a new
@@ -50,6 +52,8 @@ export async function newStack(program: auto.PulumiFn, target: Target, prefix = 
   await stack.setAllConfig({
     "portkey:apiKey": { value: target.portkeyKey, secret: true },
     "portkey:baseUrl": { value: target.portkeyBaseUrl },
+    ...(target.toktraKey ? { "toktra:apiKey": { value: target.toktraKey, secret: true } } : {}),
+    ...(target.toktraBaseUrl ? { "toktra:baseUrl": { value: target.toktraBaseUrl } } : {}),
   });
   return stack;
 }

@@ -1,11 +1,13 @@
-// Secrets audit: the API key, integration keys and configurations never appear
-// in plaintext in exported state, state files, stack config, the engine's
-// verbose logs or any error message.
+// Secrets audit: the API keys, integration keys and configurations, SIEM
+// tokens and signing secrets, ITSM passwords and API tokens and the SAML
+// certificate never appear in plaintext in exported state, state files, stack
+// config, the engine's verbose logs or any error message.
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import type * as auto from "@pulumi/pulumi/automation";
-import { useEmulator } from "../../helpers/emulator";
+import { CERT_B } from "../../helpers/certificates";
+import { targetOf, useEmulator } from "../../helpers/emulator";
 import { sdk } from "../../helpers/installed";
 import { plainStackExport } from "../../helpers/paths";
 import { newStack, workFolder } from "../../helpers/stack";
@@ -15,6 +17,13 @@ const emulator = useEmulator();
 const INTEGRATION_KEY = "sk-audit-integration-key-5f1e";
 const AZURE_SECRET = "azure-audit-client-secret-77aa";
 const WRONG_KEY = "pk-audit-wrong-key-0c3d";
+const WRONG_TOKTRA_KEY = "tk-audit-wrong-key-9a1b";
+const SIEM_TOKEN = "hec-audit-siem-token-3e8d";
+const SIGNING_SECRET = "siem-audit-signing-secret-6b2f";
+const SN_PASSWORD = "sn-audit-password-4c7a";
+const JIRA_TOKEN = "jira-audit-api-token-8f0e";
+// A line of the certificate's base64: the PEM's newlines may be escaped in JSON.
+const CERT_LINE = CERT_B.split("\n")[2]!;
 
 function files(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -26,6 +35,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
   let stack: auto.Stack;
   const seen: string[] = [];
   let description = "first";
+  let minSeverity: "low" | "high" = "low";
   // -v=8 is the most verbose level that is clean: from -v=9 the engine traces raw
   // RPC payloads, secret program inputs included, whatever the provider.
   const verbose = { logVerbosity: 8, logFlow: true, logToStdErr: true, onOutput: (s: string) => seen.push(s) };
@@ -43,7 +53,11 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       });
       const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
       new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "audit");
+      new s.toktra.SiemConnector("siem", { name: "Audit SOC", type: "splunk", endpoint: "https://hec.example.test", token: SIEM_TOKEN, signingSecret: SIGNING_SECRET, minSeverity });
+      new s.toktra.ItsmConnector("servicenow", { name: "Audit incidents", type: "servicenow", instanceUrl: "https://audit.service-now.com", username: "bot", password: SN_PASSWORD });
+      new s.toktra.ItsmConnector("jira", { name: "Audit issues", type: "jira", instanceUrl: "https://audit.atlassian.net", email: "bot@audit.example", apiToken: JIRA_TOKEN, projectKey: "AUD" });
+      new s.toktra.SsoConfig("sso", { idp: "okta", entityId: "http://www.okta.com/audit", ssoUrl: "https://audit.okta.com/sso", certificate: CERT_B });
+    }, targetOf(emulator()), "audit");
   });
 
   it("no plaintext secret anywhere after up, preview, refresh and a failed update", async () => {
@@ -51,15 +65,21 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     results.push(await stack.up(verbose));
     results.push(await stack.preview(verbose));
     results.push(await stack.refresh(verbose));
-    // A wrong key: the API refuses, and the error must not repeat the key.
-    await stack.setConfig("portkey:apiKey", { value: WRONG_KEY, secret: true });
-    description = "second";
-    let passed: auto.UpResult | undefined;
-    const err = (await stack.up(verbose).then((r) => void (passed = r), (e: Error) => e)) as Error;
-    assert.ok(err, `up with a wrong key should fail; it reported ${JSON.stringify(passed?.summary.resourceChanges)}:\n${passed?.stdout.slice(-2000)}`);
+    // A wrong key for each API in turn, with a change only that API sees: the
+    // API refuses, and the error must not repeat the key.
+    const failWith = async (vendor: "portkey" | "toktra", wrong: string, change: () => void): Promise<Error> => {
+      await stack.setConfig(`${vendor}:apiKey`, { value: wrong, secret: true });
+      change();
+      const e = (await stack.up(verbose).then(() => undefined, (x: Error) => x)) as Error;
+      assert.ok(e, `up with a wrong ${vendor} key should fail`);
+      await stack.setConfig(`${vendor}:apiKey`, { value: vendor === "portkey" ? emulator().portkeyKey : emulator().toktraKey, secret: true });
+      return e;
+    };
+    const err = await failWith("portkey", WRONG_KEY, () => (description = "second"));
     assert.match(err.message, /401 \(AB05\).*portkey:apiKey.*PORTKEY_API_KEY/s);
+    const toktraErr = await failWith("toktra", WRONG_TOKTRA_KEY, () => (minSeverity = "high"));
+    assert.match(toktraErr.message, /toktra API: PUT \/siem\/configs\/siem_\w+ failed with 401 \(unauthorized\).*toktra:apiKey.*TOKTRA_API_KEY/s);
     // Destroy uses the provider config of the last update, so a good up comes first.
-    await stack.setConfig("portkey:apiKey", { value: emulator().portkeyKey, secret: true });
     results.push(await stack.up(verbose));
 
     const work = stack.workspace.workDir;
@@ -67,12 +87,14 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       ["pulumi stack export", plainStackExport(work, path.join(workFolder(), "engine"))],
       ["engine output", seen.join("")],
       ...results.map((r, i): [string, string] => [`operation ${i} stdout/stderr`, r.stdout + r.stderr]),
-      ["error message", err.message],
+      ["Portkey error message", err.message],
+      ["Toktra error message", toktraErr.message],
       ...files(path.join(workFolder(), "engine", "backend")).map((f): [string, string] => [f, fs.readFileSync(f, "utf8")]),
       ...files(path.join(workFolder(), "engine", "home", "logs")).map((f): [string, string] => [f, fs.readFileSync(f, "utf8")]),
       ["stack config", fs.readFileSync(path.join(work, "Pulumi.dev.yaml"), "utf8")],
     ];
-    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET];
+    const toktra = [emulator().toktraKey, WRONG_TOKTRA_KEY, SIEM_TOKEN, SIGNING_SECRET, SN_PASSWORD, JIRA_TOKEN, CERT_LINE];
+    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, ...toktra];
     const hits = haystacks.flatMap(([where, text]) => secrets.filter((s) => text.includes(s)).map((s) => `${s.slice(0, 6)}... in ${where}`));
     const bytes = haystacks.reduce((n, [, t]) => n + t.length, 0);
     console.log(`      secrets audit: ${haystacks.length} places, ${bytes} bytes searched for ${secrets.length} secrets; ${hits.length} plaintext hits`);

@@ -1,18 +1,30 @@
-// One `up` of 200 mixed resources while the API fails about one request in
-// ten: rate limits with Retry-After, 500/502/503, reset connections and creates
-// that commit but lose their answer. Nothing may be missing, duplicated or leaked.
+// One `up` of 200 mixed Portkey and Toktra resources while the APIs fail about
+// one request in ten: rate limits with Retry-After, 500/502/503, reset
+// connections and creates that commit but lose their answer. Nothing may be
+// missing, duplicated or leaked.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { useEmulator } from "../../helpers/emulator";
+import { CERT_A } from "../../helpers/certificates";
+import { targetOf, useEmulator } from "../../helpers/emulator";
 import { control, duplicatesIn, inventory, totalIn } from "../../helpers/inventory";
-import { sdk } from "../../helpers/installed";
 import { declaredIn, declareMix } from "../../helpers/mixed";
+import { sdk } from "../../helpers/installed";
 import { newStack, noChanges } from "../../helpers/stack";
 
 const emulator = useEmulator({ seed: 42 });
 
-const MIX = { workspaces: 40, integrations: 10, configs: 70 };
-const DECLARED = declaredIn(MIX);
+const MIX = { workspaces: 40, integrations: 10, configs: 40 };
+// Toktra collections and how many of each.
+const TOKTRA: [collection: string, count: number][] = [
+  ["/policies", 10],
+  ["/budgets", 6],
+  ["/alert-configs", 5],
+  ["/siem/configs", 4],
+  ["/itsm/configs", 4],
+  ["/sso/saml-configs", 1],
+];
+const TOKTRA_COUNT = TOKTRA.reduce((n, [, count]) => n + count, 0);
+const DECLARED = declaredIn(MIX) + TOKTRA_COUNT;
 
 // The fault pattern is fixed by a seed; AIGOV_SOAK_SEED replays another one.
 const SEED = Number(process.env.AIGOV_SOAK_SEED ?? 7);
@@ -24,7 +36,24 @@ const FAULTS = [
   { status: 503, probability: each },
   { kind: "reset", probability: each },
   { kind: "dropAfterCommit", probability: each },
-].map((r) => ({ ...r, path: "^/v1/" }));
+].map((r) => ({ ...r, path: "^/(toktra/)?v1/" }));
+
+/** The Toktra share of the soak, as many of each type as TOKTRA says. */
+function declareToktra(t: ReturnType<typeof sdk>["toktra"]): void {
+  const times = (collection: string, make: (i: number) => void) => {
+    for (let i = 0; i < TOKTRA.find(([c]) => c === collection)![1]; i++) make(i);
+  };
+  times("/policies", (i) =>
+    new t.Policy(`pol-${i}`, { name: `soak cap ${i}`, type: "token_limit", conditions: { max_tokens: 1000 + i }, actions: { action: i % 2 ? "block" : "alert" } }),
+  );
+  times("/budgets", (i) => new t.Budget(`bud-${i}`, { name: `soak budget ${i}`, amount: 100 * (i + 1), period: "monthly", department: `dept-${i}` }));
+  times("/alert-configs", (i) => new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, alertType: "budget_exceeded", channels: { emails: [`finops${i}@example.com`] } }));
+  times("/siem/configs", (i) => new t.SiemConnector(`siem-${i}`, { name: `soak siem ${i}`, type: "splunk", endpoint: `https://hec${i}.example.test`, token: `hec-soak-secret-${i}` }));
+  times("/itsm/configs", (i) =>
+    new t.ItsmConnector(`itsm-${i}`, { name: `soak itsm ${i}`, type: "jira", instanceUrl: "https://soak.atlassian.net", email: "bot@soak.example", apiToken: `jira-soak-secret-${i}`, projectKey: "SOAK" }),
+  );
+  times("/sso/saml-configs", () => new t.SsoConfig("sso", { idp: "okta", entityId: "http://www.okta.com/soak", ssoUrl: "https://soak.okta.com/sso", certificate: CERT_A }));
+}
 
 describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {
   this.timeout(900_000);
@@ -34,8 +63,9 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
     const s = sdk();
     stack = await newStack(async () => {
       declareMix(s, MIX, "Soak");
+      declareToktra(s.toktra);
       return {};
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "soak");
+    }, targetOf(emulator()), "soak");
   });
 
   it("up under faults creates exactly what is declared; a second up changes nothing; destroy leaves nothing", async () => {

@@ -1,6 +1,6 @@
 // The shared pager under a server that caps the page size.
 import { expect } from "chai";
-import { listAll } from "../../../provider/core/list";
+import { listAll, listByCursor } from "../../../provider/core/list";
 import { ApiClient } from "../../../provider/http";
 import { nock, useNock } from "../../helpers/nock";
 
@@ -32,5 +32,29 @@ describe("listAll", () => {
       .get("/v1/things").query({ page_size: 2, current_page: 0 }).reply(200, { total: 5, data: items(0, 2) })
       .get("/v1/things").query({ page_size: 2, current_page: 1 }).reply(200, { total: 5, data: [] });
     expect(await listAll(client(), "/things", {}, "data", 2)).to.have.length(2);
+  });
+});
+
+describe("listByCursor", () => {
+  useNock();
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+  const TOKTRA = "https://api.toktra.test";
+  const client = () => new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-list-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
+
+  it("follows next_cursor until has_more is false", async () => {
+    nock(TOKTRA)
+      .get("/v1/policies").query({ limit: 100 }).reply(200, { items: items(0, 100), next_cursor: "c1", has_more: true, total_count: 130 })
+      .get("/v1/policies").query({ limit: 100, cursor: "c1" }).reply(200, { items: items(100, 30), next_cursor: null, has_more: false, total_count: 130 });
+    expect(await listByCursor(client(), "/policies")).to.have.length(130);
+  });
+
+  it("stops when a cursor comes back a second time", async () => {
+    nock(TOKTRA)
+      .get("/v1/budgets").query({ limit: 100 }).reply(200, { items: items(0, 1), next_cursor: "same", has_more: true })
+      .get("/v1/budgets").query({ limit: 100, cursor: "same" }).reply(200, { items: items(1, 1), next_cursor: "same", has_more: true });
+    expect(await listByCursor(client(), "/budgets")).to.have.length(2);
   });
 });

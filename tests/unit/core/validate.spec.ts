@@ -7,6 +7,19 @@ import { integrationWorkspaceAccessSpec } from "../../../provider/portkey/integr
 import { virtualKeySpec } from "../../../provider/portkey/virtual-key";
 import { workspaceSpec } from "../../../provider/portkey/workspace";
 import { allSpecs } from "../../../tools/validators";
+import { alertConfigSpec } from "../../../provider/toktra/alert-config";
+import { budgetSpec } from "../../../provider/toktra/budget";
+import { itsmConnectorSpec } from "../../../provider/toktra/itsm-connector";
+import { policySpec } from "../../../provider/toktra/policy";
+import { siemConnectorSpec } from "../../../provider/toktra/siem-connector";
+import * as ssoProvider from "../../../provider/toktra/sso-config";
+import { ssoConfigSpec } from "../../../provider/toktra/sso-config";
+import { CERT_A, NOT_A_CERT } from "../../helpers/certificates";
+
+const policy = { name: "p", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" } };
+const siem = { name: "s", type: "splunk", endpoint: "https://hec.example.com", token: "t0ken" };
+const sso = { idp: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A };
+const jira = { name: "j", type: "jira", instanceUrl: "https://acme.atlassian.net", email: "a@b.co", apiToken: "t0ken", projectKey: "SEC" };
 
 describe("validate: messages name the resource, the field and the rule", () => {
   const rows: [string, typeof workspaceSpec, Record<string, unknown>, string, RegExp][] = [
@@ -16,13 +29,30 @@ describe("validate: messages name the resource, the field and the rule", () => {
     ["unknown key in a limit", workspaceSpec, { name: "a", rateLimits: [{ type: "requests", unit: "rpm", value: 1, burst: 2 }] }, "rateLimits", /unknown key "burst"/],
     ["malformed JSON string", gatewayConfigSpec, { name: "c", config: '{"retry": ' }, "config", /GatewayConfig\.config must be valid JSON/],
     ["HCL where JSON is wanted", gatewayConfigSpec, { name: "c", config: 'retry = { attempts = 3 }' }, "config", /looks like HCL/],
-    ["empty config", gatewayConfigSpec, { name: "c", config: {} }, "config", /config must NOT have fewer than 1 properties|config/],
+    ["empty config", gatewayConfigSpec, { name: "c", config: {} }, "config", /GatewayConfig\.config must not be empty: give at least one of strategy, targets, retry, cache/],
     ["bad strategy mode", gatewayConfigSpec, { name: "c", config: { strategy: { mode: "random" } } }, "config", /config\.strategy\.mode must be one of/],
     ["slug with capitals", integrationSpec, { name: "i", aiProviderId: "openai", slug: "My_Slug" }, "slug", /slug must match/],
     ["more than one usage limit on access", integrationWorkspaceAccessSpec, { integrationId: "i", workspaceId: "w", usageLimits: [{ type: "cost" }, { type: "tokens" }] }, "usageLimits", /takes at most 1 item/],
     ["unknown argument", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", colour: "red" }, "colour", /colour is not a known argument/],
     ["output-only field given", workspaceSpec, { name: "a", slug: "ws-mine" }, "slug", /Workspace\.slug is set by Portkey and cannot be given/],
     ["bad import id", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", importId: "only-one-part" }, "importId", /must have the form workspaceId:id/],
+    ["type rule: token_limit without max_tokens", policySpec, { ...policy, conditions: { models: ["m"] } }, "conditions", /^Policy\.conditions is missing the required key "max_tokens" \(when type is token_limit: .*e\.g\. \{"max_tokens": 4000\}/],
+    ["type rule: provider_block without providers", policySpec, { ...policy, type: "provider_block" }, "conditions", /missing the required key "providers" \(when type is provider_block/],
+    ["empty list inside conditions", policySpec, { ...policy, type: "provider_block", conditions: { providers: [] } }, "conditions", /Policy\.conditions\.providers must not be empty/],
+    ["empty conditions", policySpec, { ...policy, conditions: {} }, "conditions", /Policy\.conditions must not be empty: give at least one of max_tokens, providers, models/],
+    ["unknown key in actions", policySpec, { ...policy, actions: { action: "block", webhook: "x" } }, "actions", /Policy\.actions has an unknown key "webhook"; remove it/],
+    ["not an email in notify", policySpec, { ...policy, actions: { action: "alert", notify: ["ops"] } }, "actions", /actions\.notify\[0\] must be an email address/],
+    ["plain http endpoint", siemConnectorSpec, { ...siem, endpoint: "http://hec.example.com" }, "endpoint", /SiemConnector\.endpoint must be an https URL/],
+    ["credentials in the endpoint", siemConnectorSpec, { ...siem, endpoint: "https://u:p@hec.example.com" }, "endpoint", /must be an https URL without credentials/],
+    ["empty event types", siemConnectorSpec, { ...siem, eventTypes: [] }, "eventTypes", /SiemConnector\.eventTypes must not be empty: list at least 1 item\(s\), or leave it out/],
+    ["bad PEM", ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }, "certificate", /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/],
+    ["a key, not a certificate", ssoConfigSpec, { ...sso, certificate: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" }, "certificate", /certificate must be one PEM-encoded X\.509/],
+    ["empty allowed domains", ssoConfigSpec, { ...sso, allowedDomains: [] }, "allowedDomains", /allowedDomains must not be empty/],
+    ["lower-case currency", budgetSpec, { name: "b", amount: 1, period: "monthly", currency: "usd" }, "currency", /Budget\.currency must be an ISO 4217 currency code/],
+    ["zero amount", budgetSpec, { name: "b", amount: 0, period: "monthly" }, "amount", /Budget\.amount must be > 0/],
+    ["empty channels", alertConfigSpec, { name: "a", alertType: "security_event", channels: {} }, "channels", /AlertConfig\.channels must not be empty: give at least one of emails, webhookUrl, slackChannel/],
+    ["type rule: a ServiceNow field on Jira", itsmConnectorSpec, { ...jira, username: "bot" }, "username", /ItsmConnector\.username does not apply here; remove it \(when type is jira: /],
+    ["type rule: ServiceNow without a password", itsmConnectorSpec, { name: "n", type: "servicenow", instanceUrl: "https://acme.service-now.com", username: "bot" }, "password", /^ItsmConnector\.password is required \(when type is servicenow: /],
   ];
   for (const [name, spec, inputs, property, reason] of rows) {
     it(name, () => {
@@ -36,6 +66,31 @@ describe("validate: messages name the resource, the field and the rule", () => {
   it("accepts valid inputs, JSON strings included", () => {
     expect(validateInputs(gatewayConfigSpec, { name: "c", config: '{"retry": {"attempts": 2}}' })).to.deep.equal([]);
     expect(validateInputs(workspaceSpec, { name: "a", usageLimits: '[{"type":"cost","creditLimit":5}]' })).to.deep.equal([]);
+  });
+
+  it("accepts valid Toktra inputs, and http to loopback as the HTTP core does for base URLs", () => {
+    expect(validateInputs(policySpec, { ...policy, conditions: '{"max_tokens": 5}', actions: '{"action":"alert","notify":["a@b.co"]}' })).to.deep.equal([]);
+    expect(validateInputs(siemConnectorSpec, { ...siem, endpoint: "http://127.0.0.1:8088" })).to.deep.equal([]);
+    expect(validateInputs(ssoConfigSpec, { ...sso, allowedDomains: ["acme.example"] })).to.deep.equal([]);
+    expect(validateInputs(itsmConnectorSpec, jira)).to.deep.equal([]);
+  });
+
+  it("a bad secret's message does not repeat it", () => {
+    expect(JSON.stringify(validateInputs(ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }))).to.not.include("Tm90IGEg");
+    const failures = validateInputs(integrationSpec, { name: "i", aiProviderId: "openai", configurations: 'client_secret = "hunter2-secret"' });
+    expect(failures.map((f) => f.reason).join()).to.match(/configurations must be valid JSON; it looks like HCL/).and.not.include("hunter2");
+  });
+
+  it("check reports a secret's failure without naming the property, so the engine cannot print its value", async () => {
+    const res = await ssoProvider.check!({}, { ...sso, certificate: NOT_A_CERT });
+    expect(res.failures).to.have.length(1);
+    expect(res.failures![0]).to.deep.include({ property: "" });
+    expect(res.failures![0]!.reason).to.match(/^SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/);
+  });
+
+  it("checks a type rule only once the fields it reads are known", () => {
+    expect(validateInputs(policySpec, { ...policy, type: UNKNOWN, conditions: { models: ["m"] } })).to.deep.equal([]);
+    expect(validateInputs(itsmConnectorSpec, { ...jira, apiToken: undefined, projectKey: UNKNOWN })).to.deep.equal([]);
   });
 
   it("skips values not known until apply", () => {

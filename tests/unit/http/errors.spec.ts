@@ -34,6 +34,7 @@ describe("error classification", () => {
       ["nested error", '{"error":{"code":"AB01","message":"name is required","param":"name"}}', { code: "AB01", message: "name is required" }],
       ["success:false", '{"success":false,"error":{"message":"nope","code":"AB03"}}', { code: "AB03", message: "nope" }],
       ["top-level message", '{"message":"bad"}', { message: "bad" }],
+      ["Toktra error type", '{"error":"not_found","message":"policy pol_1 not found"}', { code: "not_found", message: "policy pol_1 not found" }],
       ["empty", "", {}],
     ];
     for (const [name, body, want] of shapes) it(name, () => expect(parseErrorBody(body)).to.deep.equal(want));
@@ -55,6 +56,11 @@ describe("error classification", () => {
     });
     it("explain a 409 on a workspace with dependents", () => {
       expect(errorForStatus("portkey", "DELETE", "/admin/workspaces/w", 409, '{"errorCode":"AB07","message":"Unable to delete"}', 1).message).to.match(/still has dependents/);
+    });
+    it("do not send a Toktra user looking for Portkey workspaces", () => {
+      const message = errorForStatus("toktra", "PUT", "/policies/pol_1", 403, '{"error":"forbidden","message":"admin scope required"}', 1).message;
+      expect(message).to.match(/403 \(forbidden\): admin scope required\. Hint: the API key lacks the admin permission/);
+      expect(message).to.not.match(/workspace/);
     });
     it("explain a 403 on virtual key create", () => {
       expect(errorForStatus("portkey", "POST", "/providers", 403, "", 1).message).to.match(/IntegrationWorkspaceAccess/);

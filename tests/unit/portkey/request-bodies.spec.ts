@@ -1,6 +1,6 @@
 // The exact requests each resource sends, checked with nock.
 import { expect } from "chai";
-import { nock, useNock } from "../../helpers/nock";
+import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
 import { configureFrom } from "../../../provider/core/config";
 import * as config from "../../../provider/portkey/gateway-config";
 import * as integration from "../../../provider/portkey/integration";
@@ -11,23 +11,7 @@ import * as workspace from "../../../provider/portkey/workspace";
 const BASE = "https://api.portkey.test";
 const KEY = "pk-unit-test-key-0000";
 
-type Seen = { method: string; path: string; body: unknown };
-
-/** Answers each expected request in order and records what was sent. */
-function expectRequests(...steps: [method: string, path: string | RegExp, reply: unknown][]): Seen[] {
-  const seen: Seen[] = [];
-  const scope = nock(BASE).matchHeader("x-portkey-api-key", KEY);
-  for (const [method, path, reply] of steps) {
-    // nock 15 hands the reply callback the fetch Request.
-    scope.intercept(path, method).reply(200, async (req: Request) => {
-      const text = await req.text();
-      const url = new URL(req.url);
-      seen.push({ method, path: url.pathname + url.search, body: text ? JSON.parse(text) : undefined });
-      return reply as nock.Body;
-    });
-  }
-  return seen;
-}
+const expectRequests = (...steps: Step[]) => expectSequence(nock(BASE).matchHeader("x-portkey-api-key", KEY), steps);
 
 describe("Portkey request bodies", () => {
   useNock();

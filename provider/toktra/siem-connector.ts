@@ -1,0 +1,45 @@
+// Toktra SIEM connector: streams security events to Splunk (HEC), Datadog or
+// Elasticsearch.
+// API (assumed; not public): POST /siem/configs -> the object; GET/PUT/DELETE
+// /siem/configs/{id}; cursor pages. The token and the signing secret are
+// write-once: Toktra never returns them.
+import { defineResource } from "../core/resource";
+import { ResourceSpec } from "../core/spec";
+import { ALERT_TYPES, httpsUrlField, nameField, secretField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
+
+export const siemConnectorSpec: ResourceSpec = {
+  vendor: "toktra",
+  name: "SiemConnector",
+  file: "siem-connector",
+  doc: "A Toktra SIEM connector: where Toktra sends policy violations, budget alerts, anomalies and security events.",
+  api: toktraPaths("/siem/configs"),
+  importId: toktraImportId("siem_9b2e51c07d4a"),
+  naturalKey: ["name", "type"],
+  fields: {
+    name: nameField,
+    type: {
+      doc: "`splunk`, `datadog` or `elasticsearch`. Changing it replaces the connector.",
+      schema: { enum: ["splunk", "datadog", "elasticsearch"] },
+      required: true,
+      replaceOnChange: true,
+    },
+    endpoint: httpsUrlField("Where events go: the Splunk HEC URL (Toktra appends /services/collector/event), the Datadog site or the Elasticsearch URL. https only."),
+    token: secretField("The SIEM's credential: a Splunk HEC token, a Datadog API key or an Elasticsearch API key.", true),
+    signingSecret: secretField("Secret Toktra signs each event with (HMAC-SHA256), for the SIEM to verify."),
+    eventTypes: {
+      doc: `Event types to send (${ALERT_TYPES.join(", ")}); every type when left out. If given, at least one.`,
+      schema: { type: "array", minItems: 1, uniqueItems: true, items: { enum: ALERT_TYPES } },
+      clearWith: null,
+    },
+    minSeverity: severityField("Least severity of the events sent."),
+    active: { doc: "Whether events are sent. Defaults to true.", schema: { type: "boolean" }, default: true },
+    ...timestamps,
+  },
+};
+
+const provider = defineResource(siemConnectorSpec);
+
+export const spec = siemConnectorSpec;
+export const { configure, check, diff, create, read, update, locate } = provider;
+const remove = provider.delete;
+export { remove as delete };
