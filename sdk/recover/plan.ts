@@ -20,13 +20,24 @@ export type Decision =
   | { urn: string; action: "ambiguous"; candidates: string[] }
   | { urn: string; action: "foreign" };
 
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+
+/** A value with the engine's secret envelopes (`--show-secrets` form) opened. */
+function opened(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(opened);
+  if (!v || typeof v !== "object") return v;
+  const o = v as Bag;
+  if (SECRET_SIG in o && typeof o.plaintext === "string") return opened(JSON.parse(o.plaintext));
+  return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, opened(x)]));
+}
+
 /** The pending creates and owned ids of a `pulumi stack export --show-secrets` deployment. */
 export function readDeployment(deployment: Bag): { pending: PendingCreate[]; owned: Set<string> } {
   const ops = (Array.isArray(deployment.pending_operations) ? deployment.pending_operations : []) as Bag[];
   const pending = ops
     .filter((op) => op.type === "creating" && op.resource)
     .map((op) => op.resource as Bag)
-    .map((r) => ({ urn: String(r.urn), type: String(r.type), inputs: (r.inputs ?? {}) as Bag }));
+    .map((r) => ({ urn: String(r.urn), type: String(r.type), inputs: opened(r.inputs ?? {}) as Bag }));
   const resources = (Array.isArray(deployment.resources) ? deployment.resources : []) as Bag[];
   const owned = new Set(resources.filter((r) => typeof r.id === "string" && r.id).map((r) => String(r.id)));
   return { pending, owned };

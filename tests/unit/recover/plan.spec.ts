@@ -18,6 +18,12 @@ describe("recover: reading and editing the deployment", () => {
     expect([...owned]).to.deep.equal(["w-0"]);
   });
 
+  it("opens secret inputs, as `--show-secrets` exports them", () => {
+    const sealed = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify({ token: "t0ken" }) };
+    const { pending } = readDeployment({ pending_operations: [{ type: "creating", resource: { urn: urn("s"), type: "t", inputs: { name: "s", settings: sealed } } }] });
+    expect(pending[0]!.inputs).to.deep.equal({ name: "s", settings: { token: "t0ken" } });
+  });
+
   it("imports, clears and leaves as decided", () => {
     const decisions: Decision[] = [
       { urn: urn("made"), action: "import", id: "w-1" },
