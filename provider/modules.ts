@@ -1,32 +1,12 @@
-// Every resource's provider module, by the type token the engine records.
-import * as gatewayConfig from "./portkey/gateway-config";
-import * as integration from "./portkey/integration";
-import * as integrationWorkspaceAccess from "./portkey/integration-workspace-access";
-import * as virtualKey from "./portkey/virtual-key";
-import * as workspace from "./portkey/workspace";
-import * as alertConfig from "./toktra/alert-config";
-import * as budget from "./toktra/budget";
-import * as itsmConnector from "./toktra/itsm-connector";
-import * as policy from "./toktra/policy";
-import * as siemConnector from "./toktra/siem-connector";
-import * as ssoConfig from "./toktra/sso-config";
+// Every resource's provider, by the type token the engine records, derived
+// from the registry.
+import { RESOURCES } from "../spec";
+import { providerFor } from "./core/module";
 import type { ProviderModule } from "./core/resource";
 
 export type Located = Pick<ProviderModule, "spec" | "locate">;
 
-export const MODULES: Located[] = [
-  workspace,
-  integration,
-  integrationWorkspaceAccess,
-  virtualKey,
-  gatewayConfig,
-  policy,
-  budget,
-  alertConfig,
-  siemConnector,
-  itsmConnector,
-  ssoConfig,
-];
+export const MODULES: Located[] = RESOURCES.map(providerFor);
 
 /** The engine's type token for a dynamic resource, e.g. `pulumi-nodejs:dynamic/portkey:Workspace`. */
 export function typeToken(m: Located): string {

@@ -8,25 +8,15 @@ import * as path from "path";
 import Ajv, { _ } from "ajv";
 import standaloneCode from "ajv/dist/standalone";
 import { addFormats } from "../provider/core/formats";
-import { ResourceSpec } from "../provider/core/spec";
+import { RESOURCES } from "../spec";
+import { ResourceSpec } from "../spec/core/types";
 import { AJV_OPTIONS, PRECOMPILED_MODULE, schemaKey } from "../provider/core/validate";
 
 const PROVIDER_DIR = path.join(__dirname, "..", "provider");
-const NOT_RESOURCES = new Set(["core", "http"]);
 
-/** Every resource description in the build: each vendor folder's modules that export a `spec`. */
+/** Every resource description in the registry. */
 export function allSpecs(): ResourceSpec[] {
-  const specs: ResourceSpec[] = [];
-  for (const vendor of fs.readdirSync(PROVIDER_DIR).sort()) {
-    const dir = path.join(PROVIDER_DIR, vendor);
-    if (NOT_RESOURCES.has(vendor) || !fs.statSync(dir).isDirectory()) continue;
-    for (const file of fs.readdirSync(dir).sort()) {
-      if (!file.endsWith(".js")) continue;
-      const spec = (require(path.join(dir, file)) as { spec?: ResourceSpec }).spec;
-      if (spec?.fields) specs.push(spec);
-    }
-  }
-  return specs;
+  return [...RESOURCES];
 }
 
 function main(): void {

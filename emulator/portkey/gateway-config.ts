@@ -3,7 +3,7 @@
 // document as a JSON string (configAsString) with a default strategy added and
 // keys reordered (configDefaults).
 import { wireBodySchema } from "../../provider/core/wire";
-import { gatewayConfigSpec } from "../../provider/portkey/gateway-config";
+import { gatewayConfigSpec } from "../../spec/portkey/gateway-config";
 import { badRequest, notFound } from "../errors";
 import { Router } from "../router";
 import { bodyValidator } from "../validate";

@@ -3,7 +3,7 @@
 // shows every workspace ever granted (disabled ones with enabled:false) plus a
 // workspace-scoped integration's own workspace, which is implicitly enabled.
 import { wireBodySchema } from "../../provider/core/wire";
-import { integrationWorkspaceAccessSpec } from "../../provider/portkey/integration-workspace-access";
+import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
 import { Router } from "../router";
 import { Bag, bodyValidator } from "../validate";
 import { integration } from "./integration";

@@ -1,7 +1,7 @@
 // Integrations: /v1/integrations. Addressed by slug or UUID; slugs are unique.
 // GET never shows the key or configuration values in clear (maskSecrets).
 import { endpointBodySchema, wireBodySchema } from "../../provider/core/wire";
-import { integrationSpec } from "../../provider/portkey/integration";
+import { integrationSpec } from "../../spec/portkey/integration";
 import { conflict, notFound } from "../errors";
 import { Router } from "../router";
 import { bodyValidator } from "../validate";

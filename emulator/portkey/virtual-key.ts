@@ -2,7 +2,7 @@
 // ?workspace_id=. Create answers 403 AB03 unless the integration is enabled for
 // the workspace; slugs are unique per workspace.
 import { wireBodySchema } from "../../provider/core/wire";
-import { virtualKeySpec } from "../../provider/portkey/virtual-key";
+import { virtualKeySpec } from "../../spec/portkey/virtual-key";
 import { conflict, forbidden, notFound } from "../errors";
 import { ApiRequest, Router } from "../router";
 import { bodyValidator } from "../validate";

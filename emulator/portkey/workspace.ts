@@ -2,7 +2,7 @@
 // workspace answers 403 AB03; DELETE takes {name, force_delete} and refuses
 // with 409 AB07 while dependents exist unless force_delete cascades.
 import { wireBodySchema } from "../../provider/core/wire";
-import { workspaceSpec } from "../../provider/portkey/workspace";
+import { workspaceSpec } from "../../spec/portkey/workspace";
 import { badRequest, conflict } from "../errors";
 import { Router } from "../router";
 import { bodyValidator } from "../validate";

@@ -1,5 +1,5 @@
 // Alert configurations: /toktra/v1/alert-configs.
-import { alertConfigSpec } from "../../provider/toktra/alert-config";
+import { alertConfigSpec } from "../../spec/toktra/alert-config";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";
 import { Toktra } from "./state";

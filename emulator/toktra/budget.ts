@@ -1,6 +1,6 @@
 // Budgets: /toktra/v1/budgets. The server keeps `spent` (nothing is spent in
 // the emulator) and works out `remaining` after every write.
-import { budgetSpec } from "../../provider/toktra/budget";
+import { budgetSpec } from "../../spec/toktra/budget";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";
 import { Toktra } from "./state";

@@ -3,7 +3,7 @@
 // checked with the description's wire schema, and the object a PUT leaves must
 // pass it whole; write-only secrets are stored but never shown. A PUT keeps
 // absent fields and clears those sent as null.
-import { inputFields, ResourceSpec, wireName } from "../../provider/core/spec";
+import { inputFields, ResourceSpec, wireName } from "../../spec/core/types";
 import { wireBodySchema } from "../../provider/core/wire";
 import { notFound } from "../errors";
 import { Router } from "../router";

@@ -1,6 +1,6 @@
 // ITSM connectors: /toktra/v1/itsm/configs. Passwords and API tokens are stored
 // but never shown; type-specific fields are checked by the description's rules.
-import { itsmConnectorSpec } from "../../provider/toktra/itsm-connector";
+import { itsmConnectorSpec } from "../../spec/toktra/itsm-connector";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";
 import { Toktra } from "./state";

@@ -1,7 +1,7 @@
 // Policies: /toktra/v1/policies. The server completes `actions` with
 // `notify: []` and `slack_alert: false` when they are left out, so clients must
 // compare the document by meaning.
-import { policySpec } from "../../provider/toktra/policy";
+import { policySpec } from "../../spec/toktra/policy";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";
 import { Bag, Toktra } from "./state";

@@ -1,6 +1,6 @@
 // SIEM connectors: /toktra/v1/siem/configs. Tokens and signing secrets are
 // stored for delivery but never shown.
-import { siemConnectorSpec } from "../../provider/toktra/siem-connector";
+import { siemConnectorSpec } from "../../spec/toktra/siem-connector";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";
 import { Toktra } from "./state";

@@ -2,7 +2,7 @@
 // (a second create answers 409 conflict). The certificate is stored but shown
 // only as its SHA-256 fingerprint and expiry; Toktra's own SP endpoints are added.
 import { X509Certificate } from "crypto";
-import { ssoConfigSpec } from "../../provider/toktra/sso-config";
+import { ssoConfigSpec } from "../../spec/toktra/sso-config";
 import { conflict } from "../errors";
 import { Router } from "../router";
 import { collectionRoutes } from "./collection";

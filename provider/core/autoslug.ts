@@ -9,7 +9,8 @@
 // create-before-delete replacement never collides with the object it replaces.
 import { createHash } from "crypto";
 import { canonical } from "./normalize";
-import { IMPORT_KEY, ResourceSpec, SEED_KEY } from "./spec";
+import { ResourceSpec } from "../../spec/core/types";
+import { IMPORT_KEY, SEED_KEY } from "./keys";
 import { hasUnknown } from "./validate";
 import { Bag } from "./wire";
 

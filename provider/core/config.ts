@@ -3,7 +3,7 @@
 // captured by the serialized provider or written to state.
 import type { ApiClient } from "../http/client";
 import { checkBaseUrl } from "../http/url";
-import { Vendor } from "./spec";
+import { Vendor } from "../../spec/core/types";
 
 export interface VendorSettings {
   apiKey?: string;

@@ -1,7 +1,8 @@
 // `diff`: decided from state and inputs alone, never from the network.
 import { isFingerprint, matches, sealed } from "./fingerprint";
 import { sameValue } from "./normalize";
-import { inputFields, ResourceSpec, UNKNOWN } from "./spec";
+import { inputFields, ResourceSpec } from "../../spec/core/types";
+import { UNKNOWN } from "./keys";
 import { hasUnknown } from "./validate";
 import { Bag } from "./wire";
 

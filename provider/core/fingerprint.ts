@@ -3,7 +3,7 @@
 // state, logs of outputs and stack exports never carry the secret itself.
 import { createHmac, randomBytes, timingSafeEqual } from "crypto";
 import { asData, canonical } from "./normalize";
-import { FieldSpec, ResourceSpec } from "./spec";
+import { FieldSpec, ResourceSpec } from "../../spec/core/types";
 import { Bag } from "./wire";
 
 const PREFIX = "fp1:";

@@ -5,7 +5,7 @@
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
 // total_count}; the walk follows next_cursor until has_more is false.
 import type { ApiClient, Query } from "../http/client";
-import type { ResourceSpec } from "./spec";
+import type { ResourceSpec } from "../../spec/core/types";
 import type { Bag } from "./wire";
 
 const MAX_PAGES = 1000;

@@ -1,7 +1,7 @@
 // Comparison by meaning. JSON documents are equal when they hold the same data,
 // whatever their key order, whitespace or form (object or string), and keys the
 // server adds with their default value do not count unless the user wrote them.
-import { FieldSpec, Schema } from "./spec";
+import { FieldSpec, Schema } from "../../spec/core/types";
 import { Bag, isEmpty, jsonValue } from "./wire";
 
 /** Stable text of a value: object keys sorted, no whitespace. */

@@ -6,7 +6,7 @@ import type { ApiClient } from "../http/client";
 import { ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http/errors";
 import { sameForm } from "./ids";
 import { listCollection } from "./list";
-import { ResourceSpec } from "./spec";
+import { ResourceSpec } from "../../spec/core/types";
 import { Bag, fromWireObject } from "./wire";
 
 /** Clock skew allowed between this machine and the API when comparing creation times. */

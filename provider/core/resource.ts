@@ -13,7 +13,8 @@ import { InitFailedError, reported } from "./report";
 import { diffFromSpec } from "./diff";
 import { sameAsServer, sameValue, serverJson } from "./normalize";
 import { sameForm } from "./ids";
-import { endpointsOf, FieldSpec, IMPORT_KEY, inputFields, ResourceSpec, secretFields, SEED_KEY, snake } from "./spec";
+import { endpointsOf, FieldSpec, inputFields, ResourceSpec, secretFields, snake } from "../../spec/core/types";
+import { IMPORT_KEY, SEED_KEY } from "./keys";
 import { parseImportId, validateInputs } from "./validate";
 import { Bag, endpointBody, fromWireObject, isEmpty, toWireBody } from "./wire";
 

@@ -4,7 +4,8 @@ import type Ajv from "ajv";
 import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import { addFormats, FORMATS } from "./formats";
 import { canonical } from "./normalize";
-import { FieldSpec, IMPORT_KEY, inputFields, ResourceRule, ResourceSpec, Schema, SEED_KEY, UNKNOWN } from "./spec";
+import { FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema } from "../../spec/core/types";
+import { IMPORT_KEY, SEED_KEY, UNKNOWN } from "./keys";
 import { Bag } from "./wire";
 
 export interface CheckFailure {

@@ -1,6 +1,6 @@
 // Mapping between the user's camelCase fields and the API's snake_case wire
 // bodies, derived from the resource description.
-import { camel, FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema, snake, wireName } from "./spec";
+import { camel, FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema, snake, wireName } from "../../spec/core/types";
 
 export type Bag = Record<string, unknown>;
 

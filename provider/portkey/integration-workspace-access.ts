@@ -1,38 +1,9 @@
-// Portkey integration workspace access: enables an integration for one
-// workspace, with optional usage and rate limits.
-// API: GET/PUT /integrations/{slug}/workspaces (bulk); there is no DELETE, so
-// deleting disables. The list answers with workspace slugs as `id`, so a
-// workspace given as a UUID is resolved through GET /admin/workspaces/{uuid}.
+// Quirk hooks of the integration workspace access (its description is spec/portkey/integration-workspace-access.ts).
 import { isNotFound } from "../http/errors";
 import { isUuid } from "../core/ids";
-import { Ctx, defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { Ctx, ResourceHooks } from "../core/resource";
 import { Bag, fieldToWire } from "../core/wire";
-import { rateLimitsField, usageLimitsField } from "./limits";
-
-export const integrationWorkspaceAccessSpec: ResourceSpec = {
-  vendor: "portkey",
-  name: "IntegrationWorkspaceAccess",
-  file: "integration-workspace-access",
-  doc: "Enables a Portkey integration for a workspace, with optional limits.",
-  api: { collection: "/integrations/{integration}/workspaces", item: "/integrations/{integration}/workspaces", pathKey: "id" },
-  importId: { separator: "/", parts: ["integrationId", "workspaceId"], example: "openai-prod/ws-team-a-1a2b3c" },
-  // Granting access is an idempotent PUT, so a lost answer is simply retried.
-  naturalKey: ["integrationId", "workspaceId"],
-  upsert: true,
-  fields: {
-    integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
-    workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
-    enabled: { doc: "Whether the workspace may use the integration.", schema: { type: "boolean" }, default: true },
-    usageLimits: usageLimitsField("Usage limit for this workspace's use of the integration (at most one).", 1),
-    rateLimits: rateLimitsField("Rate limit for this workspace's use of the integration (at most one).", 1),
-    workspaceSlug: {
-      doc: "The workspace's slug, the name the access list uses; kept so a refresh needs one read.",
-      schema: { type: "string" },
-      output: true,
-    },
-  },
-};
+import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
 
 const fields = integrationWorkspaceAccessSpec.fields;
 const accessPath = (integrationId: unknown) => `/integrations/${encodeURIComponent(String(integrationId))}/workspaces`;
@@ -72,7 +43,7 @@ async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> 
   return found;
 }
 
-const provider = defineResource(integrationWorkspaceAccessSpec, {
+export const hooks: ResourceHooks = {
   idOf: (_obj, inputs) => `${inputs.integrationId}/${inputs.workspaceId}`,
   async create(ctx, _body, inputs) {
     await putEntry(ctx, inputs, inputs.enabled !== false);
@@ -90,9 +61,4 @@ const provider = defineResource(integrationWorkspaceAccessSpec, {
   async delete(ctx, _id, state) {
     await putEntry(ctx, { integrationId: state.integrationId, workspaceId: state.workspaceId }, false);
   },
-});
-
-export const spec = integrationWorkspaceAccessSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };
+};

@@ -1,40 +1,7 @@
-// Portkey workspace.
-// API: POST /admin/workspaces (returns the full object), GET/PUT/DELETE /admin/workspaces/{id}.
-// Quirks: a deleted workspace answers 403/AB03, not 404. DELETE takes a body
-// {name, force_delete}; without force_delete it answers 409/AB07 when dependents
-// exist. With an icon set, GET returns the name as "<icon> <name>". Limits may lag
-// on the GET right after a write. Unset `periodic_reset` comes back as "".
-import { defineResource, itemPath } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
-import { rateLimitsField, timestamps, usageLimitsField } from "./limits";
+// Quirk hooks of the workspace (its description is spec/portkey/workspace.ts).
+import { itemPath, ResourceHooks } from "../core/resource";
 
-export const workspaceSpec: ResourceSpec = {
-  vendor: "portkey",
-  name: "Workspace",
-  file: "workspace",
-  doc: "A Portkey workspace: the unit that owns virtual keys, configs, prompts and API keys.",
-  api: { collection: "/admin/workspaces", item: "/admin/workspaces/{key}", pathKey: "id" },
-  importId: { parts: ["id"], example: "3f2a9c1e-0b7d-4e5f-8a6b-1c2d3e4f5a6b" },
-  forbiddenMeansGone: true,
-  // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
-  naturalKey: ["name"],
-  fields: {
-    name: { doc: "Display name of the workspace.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
-    description: { doc: "Free-text description.", schema: { type: "string" } },
-    icon: { doc: "Emoji shown next to the name.", schema: { type: "string", maxLength: 16 }, clearWith: "" },
-    metadata: {
-      doc: "String key/value metadata attached to every request made in the workspace.",
-      schema: { type: "object", additionalProperties: { type: "string" } },
-      wire: "defaults.metadata",
-    },
-    usageLimits: usageLimitsField("Spending or token limits for the workspace."),
-    rateLimits: rateLimitsField("Request or token rate limits for the workspace."),
-    slug: { doc: "Portkey's slug for the workspace (`ws-...`).", schema: { type: "string" }, output: true },
-    ...timestamps,
-  },
-};
-
-const provider = defineResource(workspaceSpec, {
+export const hooks: ResourceHooks = {
   // GET shows "<icon> <name>" when an icon is set.
   afterGet(obj) {
     const icon = typeof obj.icon === "string" ? obj.icon : "";
@@ -46,9 +13,4 @@ const provider = defineResource(workspaceSpec, {
   async delete({ spec, client }, id, state) {
     await client.delete(itemPath(spec, id), { body: { name: state.name, force_delete: true } });
   },
-});
-
-export const spec = workspaceSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };
+};

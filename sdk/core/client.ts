@@ -2,7 +2,7 @@
 // invokes), so they read the same stack config and environment themselves.
 import * as pulumi from "@pulumi/pulumi";
 import { clientFor } from "../../provider/core/config";
-import { Vendor } from "../../provider/core/spec";
+import { Vendor } from "../../spec/core/types";
 import type { ApiClient } from "../../provider/http";
 
 export function programClient(vendor: Vendor): ApiClient {

@@ -1,7 +1,7 @@
 // Shared shape of data sources: fetch one object or a list and map it to the
 // SDK's camelCase names through the resource description.
 import * as pulumi from "@pulumi/pulumi";
-import { ResourceSpec } from "../../provider/core/spec";
+import { ResourceSpec } from "../../spec/core/types";
 import { listAll, listCollection } from "../../provider/core/list";
 import { Bag, fromWireObject } from "../../provider/core/wire";
 import { programClient } from "./client";

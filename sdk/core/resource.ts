@@ -1,8 +1,12 @@
 // What every SDK resource class does with its args, derived from the resource
 // description: secret inputs are wrapped as secrets, outputs are declared, and
 // the `import` option becomes an adoption the provider performs.
+import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
-import { IMPORT_KEY, ResourceSpec, secretFields, SEED_KEY } from "../../provider/core/spec";
+import { shimPath } from "../../provider/core/module";
+import type { ProviderModule } from "../../provider/core/resource";
+import { ResourceSpec, secretFields } from "../../spec/core/types";
+import { IMPORT_KEY, SEED_KEY } from "../../provider/core/keys";
 
 export interface Prepared {
   props: Record<string, unknown>;
@@ -31,4 +35,12 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
       ? { ...rest, additionalSecretOutputs: [...(rest.additionalSecretOutputs ?? []), ...secrets] }
       : rest,
   };
+}
+
+/**
+ * The dynamic provider of a resource: the build's shim module, whose exports are
+ * the provider, so that the engine records a `require` of it rather than its code.
+ */
+export function providerOf(spec: ResourceSpec): ProviderModule {
+  return require(path.join(__dirname, "..", "..", "provider", shimPath(spec))) as ProviderModule;
 }

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/portkey/gateway-config";
+import { gatewayConfigSpec } from "../../spec/portkey/gateway-config";
 import { fetchAll, fetchOne, fromApi, outputOf } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(gatewayConfigSpec);
 
 export interface GatewayConfigArgs {
   name: pulumi.Input<string>;

@@ -1,11 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/portkey/integration-workspace-access";
-import { camel } from "../../provider/core/spec";
+import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
+import { camel } from "../../spec/core/types";
 import { mapKeys } from "../../provider/core/wire";
 import { outputOf } from "../core/data-source";
 import { programClient } from "../core/client";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
 import { RateLimit, RateLimitsInput, UsageLimit, UsageLimitsInput } from "./limits";
+
+const impl = providerOf(integrationWorkspaceAccessSpec);
 
 export interface IntegrationWorkspaceAccessArgs {
   integrationId: pulumi.Input<string>;

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/portkey/integration";
+import { integrationSpec } from "../../spec/portkey/integration";
 import { fetchAll, fetchOne, fromApi, outputOf } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(integrationSpec);
 
 export interface IntegrationArgs {
   name: pulumi.Input<string>;

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/portkey/virtual-key";
+import { virtualKeySpec } from "../../spec/portkey/virtual-key";
 import { fetchAll, fetchOne, fromApi, outputOf } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(virtualKeySpec);
 
 export interface VirtualKeyArgs {
   name: pulumi.Input<string>;

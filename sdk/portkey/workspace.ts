@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/portkey/workspace";
+import { workspaceSpec } from "../../spec/portkey/workspace";
 import { fetchAll, fetchOne, fromApi, outputOf } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
 import { RateLimit, RateLimitsInput, UsageLimit, UsageLimitsInput } from "./limits";
+
+const impl = providerOf(workspaceSpec);
 
 export interface WorkspaceArgs {
   name: pulumi.Input<string>;

@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/alert-config";
+import { alertConfigSpec } from "../../spec/toktra/alert-config";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
 import type { AlertType, Severity } from "./types";
+
+const impl = providerOf(alertConfigSpec);
 
 /** At least one channel. */
 export interface AlertChannels {

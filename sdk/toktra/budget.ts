@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/budget";
+import { budgetSpec } from "../../spec/toktra/budget";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(budgetSpec);
 
 export type BudgetPeriod = "daily" | "weekly" | "monthly" | "quarterly" | "annual";
 

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/itsm-connector";
+import { itsmConnectorSpec } from "../../spec/toktra/itsm-connector";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(itsmConnectorSpec);
 
 /** ServiceNow takes username, password and assignmentGroup; Jira takes email, apiToken, projectKey and issueType. */
 export interface ItsmConnectorArgs {

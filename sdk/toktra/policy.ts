@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/policy";
+import { policySpec } from "../../spec/toktra/policy";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
 import type { Severity } from "./types";
+
+const impl = providerOf(policySpec);
 
 export type PolicyType = "token_limit" | "provider_block" | "model_restrict";
 

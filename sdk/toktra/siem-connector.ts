@@ -1,8 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/siem-connector";
+import { siemConnectorSpec } from "../../spec/toktra/siem-connector";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
 import type { AlertType, Severity } from "./types";
+
+const impl = providerOf(siemConnectorSpec);
 
 export interface SiemConnectorArgs {
   name: pulumi.Input<string>;

@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as impl from "../../provider/toktra/sso-config";
+import { ssoConfigSpec } from "../../spec/toktra/sso-config";
 import { byIdSources } from "../core/data-source";
-import { prepare } from "../core/resource";
+import { prepare, providerOf } from "../core/resource";
+
+const impl = providerOf(ssoConfigSpec);
 
 export type IdentityProvider = "okta" | "azure_ad" | "google" | "onelogin" | "custom_saml";
 export type Role = "admin" | "member" | "viewer";

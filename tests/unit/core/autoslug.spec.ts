@@ -1,10 +1,15 @@
 // Client-chosen slugs: stable across runs, new on replacement, never a diff.
 import { expect } from "chai";
 import { derivedSlug, isDerived, withDerivedSlug } from "../../../provider/core/autoslug";
-import { IMPORT_KEY, SEED_KEY, UNKNOWN } from "../../../provider/core/spec";
-import * as integration from "../../../provider/portkey/integration";
-import * as virtualKey from "../../../provider/portkey/virtual-key";
-import * as workspace from "../../../provider/portkey/workspace";
+import { IMPORT_KEY, SEED_KEY, UNKNOWN } from "../../../provider/core/keys";
+import { integrationSpec } from "../../../spec/portkey/integration";
+import { virtualKeySpec } from "../../../spec/portkey/virtual-key";
+import { workspaceSpec } from "../../../spec/portkey/workspace";
+import { providerFor } from "../../../provider/core/module";
+
+const integration = providerFor(integrationSpec);
+const virtualKey = providerFor(virtualKeySpec);
+const workspace = providerFor(workspaceSpec);
 
 const seed = "proj/dev/portkey:Integration/OpenAI Prod";
 const news = { [SEED_KEY]: seed, name: "OpenAI", aiProviderId: "openai" };

@@ -1,11 +1,11 @@
 import { expect } from "chai";
 import { diffFromSpec } from "../../../provider/core/diff";
 import { fingerprint } from "../../../provider/core/fingerprint";
-import { UNKNOWN } from "../../../provider/core/spec";
-import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
-import { integrationSpec } from "../../../provider/portkey/integration";
-import { integrationWorkspaceAccessSpec } from "../../../provider/portkey/integration-workspace-access";
-import { workspaceSpec } from "../../../provider/portkey/workspace";
+import { UNKNOWN } from "../../../provider/core/keys";
+import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { integrationSpec } from "../../../spec/portkey/integration";
+import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
+import { workspaceSpec } from "../../../spec/portkey/workspace";
 
 describe("diff is decided from state and inputs", () => {
   const rows: [string, typeof workspaceSpec, Record<string, unknown>, Record<string, unknown>, { changes: boolean; replaces: string[] }][] = [

@@ -1,8 +1,8 @@
 import { expect } from "chai";
 import { canonical, sameAsServer, sameValue, stripServerDefaults } from "../../../provider/core/normalize";
-import { FieldSpec } from "../../../provider/core/spec";
-import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
-import { workspaceSpec } from "../../../provider/portkey/workspace";
+import { FieldSpec } from "../../../spec/core/types";
+import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { workspaceSpec } from "../../../spec/portkey/workspace";
 
 const config = gatewayConfigSpec.fields.config!;
 const limits = workspaceSpec.fields.usageLimits!;

@@ -1,20 +1,22 @@
 import { expect } from "chai";
-import { UNKNOWN } from "../../../provider/core/spec";
+import { UNKNOWN } from "../../../provider/core/keys";
 import { compileAtRunTime, precompiledFor, validateInputs, validatorFor } from "../../../provider/core/validate";
-import { gatewayConfigSpec } from "../../../provider/portkey/gateway-config";
-import { integrationSpec } from "../../../provider/portkey/integration";
-import { integrationWorkspaceAccessSpec } from "../../../provider/portkey/integration-workspace-access";
-import { virtualKeySpec } from "../../../provider/portkey/virtual-key";
-import { workspaceSpec } from "../../../provider/portkey/workspace";
+import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { integrationSpec } from "../../../spec/portkey/integration";
+import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
+import { virtualKeySpec } from "../../../spec/portkey/virtual-key";
+import { workspaceSpec } from "../../../spec/portkey/workspace";
 import { allSpecs } from "../../../tools/validators";
-import { alertConfigSpec } from "../../../provider/toktra/alert-config";
-import { budgetSpec } from "../../../provider/toktra/budget";
-import { itsmConnectorSpec } from "../../../provider/toktra/itsm-connector";
-import { policySpec } from "../../../provider/toktra/policy";
-import { siemConnectorSpec } from "../../../provider/toktra/siem-connector";
-import * as ssoProvider from "../../../provider/toktra/sso-config";
-import { ssoConfigSpec } from "../../../provider/toktra/sso-config";
+import { alertConfigSpec } from "../../../spec/toktra/alert-config";
+import { budgetSpec } from "../../../spec/toktra/budget";
+import { itsmConnectorSpec } from "../../../spec/toktra/itsm-connector";
+import { policySpec } from "../../../spec/toktra/policy";
+import { siemConnectorSpec } from "../../../spec/toktra/siem-connector";
+import { ssoConfigSpec } from "../../../spec/toktra/sso-config";
 import { CERT_A, NOT_A_CERT } from "../../helpers/certificates";
+import { providerFor } from "../../../provider/core/module";
+
+const ssoProvider = providerFor(ssoConfigSpec);
 
 const policy = { name: "p", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" } };
 const siem = { name: "s", type: "splunk", endpoint: "https://hec.example.com", token: "t0ken" };

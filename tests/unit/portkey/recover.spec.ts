@@ -2,10 +2,14 @@
 import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
 import { derivedSlug } from "../../../provider/core/autoslug";
-import { SEED_KEY } from "../../../provider/core/spec";
-import * as config from "../../../provider/portkey/gateway-config";
-import * as integration from "../../../provider/portkey/integration";
+import { SEED_KEY } from "../../../provider/core/keys";
+import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { integrationSpec } from "../../../spec/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
+import { providerFor } from "../../../provider/core/module";
+
+const config = providerFor(gatewayConfigSpec);
+const integration = providerFor(integrationSpec);
 
 const BASE = "https://api.portkey.test";
 const list = "/v1/configs?page_size=100&workspace_id=w-1&current_page=0";

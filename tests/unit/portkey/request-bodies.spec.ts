@@ -2,11 +2,18 @@
 import { expect } from "chai";
 import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
 import { configureFrom } from "../../../provider/core/config";
-import * as config from "../../../provider/portkey/gateway-config";
-import * as integration from "../../../provider/portkey/integration";
-import * as access from "../../../provider/portkey/integration-workspace-access";
-import * as vk from "../../../provider/portkey/virtual-key";
-import * as workspace from "../../../provider/portkey/workspace";
+import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { integrationSpec } from "../../../spec/portkey/integration";
+import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
+import { virtualKeySpec } from "../../../spec/portkey/virtual-key";
+import { workspaceSpec } from "../../../spec/portkey/workspace";
+import { providerFor } from "../../../provider/core/module";
+
+const config = providerFor(gatewayConfigSpec);
+const integration = providerFor(integrationSpec);
+const access = providerFor(integrationWorkspaceAccessSpec);
+const vk = providerFor(virtualKeySpec);
+const workspace = providerFor(workspaceSpec);
 
 const BASE = "https://api.portkey.test";
 const KEY = "pk-unit-test-key-0000";

@@ -1,8 +1,11 @@
 // A Toktra create whose answer is lost is found through the cursor-paged list, not made twice.
 import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
-import * as policy from "../../../provider/toktra/policy";
+import { policySpec } from "../../../spec/toktra/policy";
 import { nock, useNock } from "../../helpers/nock";
+import { providerFor } from "../../../provider/core/module";
+
+const policy = providerFor(policySpec);
 
 const BASE = "https://api.toktra.test";
 const inputs = { name: "cap", type: "token_limit", conditions: { max_tokens: 5 }, actions: { action: "block" } };

@@ -1,14 +1,22 @@
 // The exact requests each Toktra resource sends, checked with nock.
 import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
-import * as alertConfig from "../../../provider/toktra/alert-config";
-import * as budget from "../../../provider/toktra/budget";
-import * as itsm from "../../../provider/toktra/itsm-connector";
-import * as policy from "../../../provider/toktra/policy";
-import * as siem from "../../../provider/toktra/siem-connector";
-import * as sso from "../../../provider/toktra/sso-config";
+import { alertConfigSpec } from "../../../spec/toktra/alert-config";
+import { budgetSpec } from "../../../spec/toktra/budget";
+import { itsmConnectorSpec } from "../../../spec/toktra/itsm-connector";
+import { policySpec } from "../../../spec/toktra/policy";
+import { siemConnectorSpec } from "../../../spec/toktra/siem-connector";
+import { ssoConfigSpec } from "../../../spec/toktra/sso-config";
 import { CERT_A } from "../../helpers/certificates";
 import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
+import { providerFor } from "../../../provider/core/module";
+
+const alertConfig = providerFor(alertConfigSpec);
+const budget = providerFor(budgetSpec);
+const itsm = providerFor(itsmConnectorSpec);
+const policy = providerFor(policySpec);
+const siem = providerFor(siemConnectorSpec);
+const sso = providerFor(ssoConfigSpec);
 
 const BASE = "https://api.toktra.test";
 const KEY = "tk-unit-test-key-0000";

@@ -2,8 +2,7 @@
 // API (assumed; only the alert events at GET /alerts are public): POST
 // /alert-configs -> the object; GET/PUT/DELETE /alert-configs/{id}; cursor pages.
 // `channels` is written in camelCase and travels in snake_case.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { ALERT_TYPES, nameField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 const channelsSchema = {
@@ -44,10 +43,3 @@ export const alertConfigSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(alertConfigSpec);
-
-export const spec = alertConfigSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

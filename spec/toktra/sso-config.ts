@@ -5,8 +5,7 @@
 // /sso/saml-configs/{id}; cursor pages. The certificate is not read back: GET
 // shows its SHA-256 fingerprint and expiry instead. It is public data, but it
 // is kept as a Pulumi secret all the same, so state holds only a salted HMAC of it.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { httpsUrlField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 export const ssoConfigSpec: ResourceSpec = {
@@ -47,10 +46,3 @@ export const ssoConfigSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(ssoConfigSpec);
-
-export const spec = ssoConfigSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

@@ -4,8 +4,7 @@
 // `masked_` prefixed configuration keys), so both are write-only. A workspace
 // given as a UUID may be echoed as its slug. Unset description comes back as "".
 // Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { timestamps } from "./limits";
 
 export const integrationSpec: ResourceSpec = {
@@ -79,10 +78,3 @@ export const integrationSpec: ResourceSpec = {
 function asList(v: unknown): string[] {
   return Array.isArray(v) ? v.map(String) : [];
 }
-
-const provider = defineResource(integrationSpec);
-
-export const spec = integrationSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

@@ -3,8 +3,7 @@
 // API (assumed; not public): POST /siem/configs -> the object; GET/PUT/DELETE
 // /siem/configs/{id}; cursor pages. The token and the signing secret are
 // write-once: Toktra never returns them.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { ALERT_TYPES, httpsUrlField, nameField, secretField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 export const siemConnectorSpec: ResourceSpec = {
@@ -36,10 +35,3 @@ export const siemConnectorSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(siemConnectorSpec);
-
-export const spec = siemConnectorSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

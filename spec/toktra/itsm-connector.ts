@@ -2,8 +2,7 @@
 // API (assumed; not public): POST /itsm/configs -> the object; GET/PUT/DELETE
 // /itsm/configs/{id}; cursor pages. The password and the API token are
 // write-once: Toktra never returns them. Which fields apply depends on the type.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { httpsUrlField, nameField, secretField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 const optionalText = (doc: string) => ({ doc, schema: { type: "string", minLength: 1 }, clearWith: null });
@@ -43,10 +42,3 @@ export const itsmConnectorSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(itsmConnectorSpec);
-
-export const spec = itsmConnectorSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

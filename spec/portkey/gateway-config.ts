@@ -4,8 +4,7 @@
 // `is_default`. GET may return `config` as a JSON string, with keys reordered
 // and defaults added (`strategy.mode: single` when no strategy was given).
 // Workspace given as a slug comes back as a UUID. Every PUT makes a new version.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { timestamps } from "./limits";
 
 const gatewayConfigSchema = {
@@ -60,10 +59,3 @@ export const gatewayConfigSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(gatewayConfigSpec);
-
-export const spec = gatewayConfigSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

@@ -1,6 +1,6 @@
 // Usage and rate limits, shared by workspaces and integration workspace access.
 // Users write camelCase keys; the API takes snake_case (`credit_limit`).
-import { FieldSpec, Schema } from "../core/spec";
+import { FieldSpec, Schema } from "../core/types";
 
 export const usageLimitSchema: Schema = {
   type: "object",

@@ -1,7 +1,7 @@
 // Field pieces every Toktra resource shares. Toktra's CRUD admin endpoints are
 // not public: the paths in each description are assumptions (see the README),
 // made in one place per resource so they are easy to correct.
-import { ApiPaths, FieldSpec, ImportIdFormat } from "../core/spec";
+import { ApiPaths, FieldSpec, ImportIdFormat } from "../core/types";
 
 export const SEVERITIES = ["low", "medium", "high", "critical"];
 export const ALERT_TYPES = ["policy_violation", "budget_exceeded", "anomaly_detected", "security_event"];

@@ -4,8 +4,7 @@
 // `conditions` and `actions` are JSON documents in the API's own keys, as the
 // Terraform provider takes them (jsonencode). The server fills in `notify: []`
 // and `slack_alert: false` when actions leave them out.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { nameField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 const nonEmptyNames = { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", minLength: 1 } };
@@ -78,10 +77,3 @@ export const policySpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(policySpec);
-
-export const spec = policySpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

@@ -1,5 +1,5 @@
-// The one description of a resource. Validation, diff, wire mapping, SDK
-// secret handling, emulator request checks and docs are all derived from it.
+// The one description of a resource, as typed data. Validation, diff, wire
+// mapping, the SDK's types and secrets, and the docs are all derived from it.
 
 export type Vendor = "portkey" | "toktra";
 
@@ -128,12 +128,6 @@ export interface ResourceSpec {
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
 }
-
-/** Keys the provider adds to inputs beside the spec's fields. */
-export const IMPORT_KEY = "importId";
-/** `project/stack/type/name`, from which a client-chosen slug derives (autoslug.ts). */
-export const SEED_KEY = "nameSeed";
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** The sub-resources of an item that some fields are set through (FieldSpec.endpoint). */
 export function endpointsOf(spec: ResourceSpec): string[] {

@@ -1,8 +1,7 @@
 // Toktra budget: a spending cap for the organization or one department.
 // API: GET /budgets and GET /budgets/{id} are public; POST, PUT and DELETE on
 // the same paths are assumed. `spent` and `remaining` are the server's.
-import { defineResource } from "../core/resource";
-import { ResourceSpec } from "../core/spec";
+import { ResourceSpec } from "../core/types";
 import { nameField, timestamps, toktraImportId, toktraPaths } from "./fields";
 
 export const budgetSpec: ResourceSpec = {
@@ -30,10 +29,3 @@ export const budgetSpec: ResourceSpec = {
     ...timestamps,
   },
 };
-
-const provider = defineResource(budgetSpec);
-
-export const spec = budgetSpec;
-export const { configure, check, diff, create, read, update, locate } = provider;
-const remove = provider.delete;
-export { remove as delete };

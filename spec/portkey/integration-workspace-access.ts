@@ -1,0 +1,31 @@
+// Portkey integration workspace access: enables an integration for one
+// workspace, with optional usage and rate limits.
+// API: GET/PUT /integrations/{slug}/workspaces (bulk); there is no DELETE, so
+// deleting disables. The list answers with workspace slugs as `id`, so a
+// workspace given as a UUID is resolved through GET /admin/workspaces/{uuid}.
+import { ResourceSpec } from "../core/types";
+import { rateLimitsField, usageLimitsField } from "./limits";
+
+export const integrationWorkspaceAccessSpec: ResourceSpec = {
+  vendor: "portkey",
+  name: "IntegrationWorkspaceAccess",
+  file: "integration-workspace-access",
+  doc: "Enables a Portkey integration for a workspace, with optional limits.",
+  api: { collection: "/integrations/{integration}/workspaces", item: "/integrations/{integration}/workspaces", pathKey: "id" },
+  importId: { separator: "/", parts: ["integrationId", "workspaceId"], example: "openai-prod/ws-team-a-1a2b3c" },
+  // Granting access is an idempotent PUT, so a lost answer is simply retried.
+  naturalKey: ["integrationId", "workspaceId"],
+  upsert: true,
+  fields: {
+    integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
+    workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
+    enabled: { doc: "Whether the workspace may use the integration.", schema: { type: "boolean" }, default: true },
+    usageLimits: usageLimitsField("Usage limit for this workspace's use of the integration (at most one).", 1),
+    rateLimits: rateLimitsField("Rate limit for this workspace's use of the integration (at most one).", 1),
+    workspaceSlug: {
+      doc: "The workspace's slug, the name the access list uses; kept so a refresh needs one read.",
+      schema: { type: "string" },
+      output: true,
+    },
+  },
+};
