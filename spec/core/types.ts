@@ -98,6 +98,16 @@ export interface ImportIdFormat {
   example: string;
 }
 
+/** A resource this one lives in or hangs off, named by one of its input fields. */
+export interface ParentRef {
+  /** The parent's Pulumi type name, e.g. `Workspace`. */
+  resource: string;
+  /** The input field that names the parent. */
+  field: string;
+  /** The API refuses to delete the parent while this child exists, unless it forces the delete (which removes the child too). */
+  blocksDelete: boolean;
+}
+
 export interface ResourceSpec {
   vendor: Vendor;
   /** Pulumi type name, e.g. `Workspace`. */
@@ -125,6 +135,8 @@ export interface ResourceSpec {
   upsert?: boolean;
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
+  /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
+  parents?: ParentRef[];
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
 }

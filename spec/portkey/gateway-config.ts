@@ -33,6 +33,7 @@ export const gatewayConfigSpec: ResourceSpec = {
   api: { collection: "/configs", item: "/configs/{key}", pathKey: "slug" },
   importId: { parts: ["slug"], example: "pc-routin-1a2b3c" },
   naturalKey: ["name", "workspaceId"],
+  parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {

@@ -16,6 +16,10 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   // Granting access is an idempotent PUT, so a lost answer is simply retried.
   naturalKey: ["integrationId", "workspaceId"],
   upsert: true,
+  parents: [
+    { resource: "Integration", field: "integrationId", blocksDelete: false },
+    { resource: "Workspace", field: "workspaceId", blocksDelete: true },
+  ],
   fields: {
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

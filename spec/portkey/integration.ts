@@ -17,6 +17,7 @@ export const integrationSpec: ResourceSpec = {
   uniqueKeys: ["slug"],
   autoSlug: "slug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
+  parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: {

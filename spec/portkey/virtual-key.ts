@@ -16,6 +16,7 @@ export const virtualKeySpec: ResourceSpec = {
   uniqueKeys: ["slug"],
   autoSlug: "slug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
+  parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

@@ -3,7 +3,7 @@
 // import and destroy, with the API calls each step makes.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { api, calls, Emulator, targetOf, Vendor } from "./emulator";
+import { api, calls, Emulator, targetOf, useEmulator, Vendor } from "./emulator";
 import { Sdk, sdk } from "./installed";
 import { newStack, noChanges } from "./stack";
 
@@ -50,9 +50,11 @@ export async function expectQuietPreview(stack: auto.Stack, emu: Emulator, when:
   assert.deepEqual(calls(emu).slice(before), [], `${when}: preview called the API`);
 }
 
-export function lifecycle(c: LifecycleCase, emulator: () => Emulator): void {
+/** The whole life of one resource, against an emulator of its own. */
+export function lifecycle(c: LifecycleCase): void {
   describe(`${c.type} end to end (real engine)`, function () {
     this.timeout(300_000);
+    const emulator = useEmulator();
     let variant: Variant = "base";
     let stack: auto.Stack;
     let out: Outputs = {};

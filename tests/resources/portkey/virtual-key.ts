@@ -1,10 +1,13 @@
-import { useEmulator } from "../../helpers/emulator";
-import { lifecycle } from "../../helpers/lifecycle";
+// VirtualKey: its life on the real engine, and its bad-input cases.
+import type { ResourceTable } from "../../helpers/tables";
 
-const emulator = useEmulator();
+const ws = { name: "w" };
+const vk = { name: "k", workspaceId: "ws-1", integrationId: "openai-1" };
+const long = "x".repeat(101);
+const budget = { name: "b", amount: 100, period: "monthly" };
 
-lifecycle(
-  {
+export const table: ResourceTable = {
+  lifecycle: {
     type: "VirtualKey",
     hasImmutableFields: true,
     mismatchField: "workspaceId",
@@ -46,5 +49,14 @@ lifecycle(
     },
     importId: (out) => `${out.vkWorkspaceId}:${out.targetId}`,
   },
-  emulator,
-);
+  badInput: [
+    ["missing workspace", { name: "k", integrationId: "openai-1" }, /VirtualKey\.workspaceId is required/],
+    ["missing integration", { name: "k", workspaceId: "ws-1" }, /VirtualKey\.integrationId is required/],
+    ["missing name", { workspaceId: "ws-1", integrationId: "openai-1" }, /VirtualKey\.name is required/],
+    ["slug starting with a dash", { ...vk, slug: "-bad" }, /VirtualKey\.slug must match/],
+    ["note as a number", { ...vk, note: 7 }, /VirtualKey\.note must be string/],
+    ["name too long", { ...vk, name: long }, /VirtualKey\.name must NOT have more than 100 characters/],
+    ["unknown argument", { ...vk, budget: 1 }, /VirtualKey\.budget is not a known argument/],
+    ["import id without a workspace", vk, /VirtualKey\.import id "only-one-part" must have the form workspaceId:id/, { import: "only-one-part" }],
+  ],
+};

@@ -1,10 +1,12 @@
-import { useEmulator } from "../../helpers/emulator";
-import { lifecycle } from "../../helpers/lifecycle";
+// IntegrationWorkspaceAccess: its life on the real engine, and its bad-input cases.
+import type { ResourceTable } from "../../helpers/tables";
 
-const emulator = useEmulator();
+const ws = { name: "w" };
+const access = { integrationId: "openai-1", workspaceId: "ws-1" };
+const budget = { name: "b", amount: 100, period: "monthly" };
 
-lifecycle(
-  {
+export const table: ResourceTable = {
+  lifecycle: {
     type: "IntegrationWorkspaceAccess",
     hasImmutableFields: true,
     mismatchField: "workspaceId",
@@ -47,5 +49,16 @@ lifecycle(
     },
     importId: (out) => `${out.integrationSlug}/${out.accessWorkspaceId}`,
   },
-  emulator,
-);
+  badInput: [
+    ["missing integration", { workspaceId: "ws-1" }, /IntegrationWorkspaceAccess\.integrationId is required/],
+    ["missing workspace", { integrationId: "openai-1" }, /IntegrationWorkspaceAccess\.workspaceId is required/],
+    ["enabled as text", { ...access, enabled: "yes" }, /IntegrationWorkspaceAccess\.enabled must be boolean/],
+    ["two usage limits", { ...access, usageLimits: [{ type: "cost" }, { type: "tokens" }] }, /usageLimits takes at most 1 item/],
+    ["two rate limits", { ...access, rateLimits: [{ type: "requests", unit: "rpm", value: 1 }, { type: "tokens", unit: "rpm", value: 1 }] }, /rateLimits takes at most 1 item/],
+    ["wrong usage type", { ...access, usageLimits: [{ type: "requests" }] }, /usageLimits\[0\]\.type must be one of: cost, tokens/],
+    ["wrong rate type", { ...access, rateLimits: [{ type: "calls", unit: "rpm", value: 1 }] }, /rateLimits\[0\]\.type must be one of: requests, tokens/],
+    ["empty limit", { ...access, usageLimits: [{}] }, /usageLimits\[0\] is missing the required key "type"/],
+    ["malformed rate JSON", { ...access, rateLimits: "[{" }, /IntegrationWorkspaceAccess\.rateLimits must be valid JSON/],
+    ["unknown argument", { ...access, budget: 5 }, /IntegrationWorkspaceAccess\.budget is not a known argument/],
+  ],
+};
