@@ -1,9 +1,7 @@
 // IntegrationWorkspaceAccess: its life on the real engine, and its bad-input cases.
 import type { ResourceTable } from "../../helpers/tables";
 
-const ws = { name: "w" };
 const access = { integrationId: "openai-1", workspaceId: "ws-1" };
-const budget = { name: "b", amount: 100, period: "monthly" };
 
 export const table: ResourceTable = {
   lifecycle: {

@@ -1,10 +1,8 @@
 // VirtualKey: its life on the real engine, and its bad-input cases.
 import type { ResourceTable } from "../../helpers/tables";
 
-const ws = { name: "w" };
 const vk = { name: "k", workspaceId: "ws-1", integrationId: "openai-1" };
 const long = "x".repeat(101);
-const budget = { name: "b", amount: 100, period: "monthly" };
 
 export const table: ResourceTable = {
   lifecycle: {
