@@ -37,9 +37,17 @@ export class GatewayConfig extends pulumi.dynamic.Resource {
   declare public readonly name: pulumi.Output<string>;
   /** The gateway config document, as an object or a JSON string. Compared by meaning, not by text. */
   declare public readonly config: pulumi.Output<GatewayConfigDocument | string>;
-  /** Workspace id or slug. */
+  /**
+   * Workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string | undefined>;
-  /** Whether this is the workspace's default config. Only taken at creation. */
+  /**
+   * Whether this is the workspace's default config. Only taken at creation.
+   *
+   * Changing it replaces the resource. Defaults to `false`.
+   */
   declare public readonly isDefault: pulumi.Output<boolean | undefined>;
   /** Portkey's slug for the config (`pc-...`). */
   declare public readonly slug: pulumi.Output<string>;

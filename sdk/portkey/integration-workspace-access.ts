@@ -46,15 +46,35 @@ export interface IntegrationWorkspaceAccessArgs {
  * Import id: `integrationId/workspaceId`, e.g. `openai-prod/ws-team-a-1a2b3c`. The Terraform provider's `portkey_integration_workspace_access`.
  */
 export class IntegrationWorkspaceAccess extends pulumi.dynamic.Resource {
-  /** Integration slug or id. */
+  /**
+   * Integration slug or id.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly integrationId: pulumi.Output<string>;
-  /** Workspace id or slug. */
+  /**
+   * Workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string>;
-  /** Whether the workspace may use the integration. */
+  /**
+   * Whether the workspace may use the integration.
+   *
+   * Defaults to `true`.
+   */
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
-  /** Usage limit for this workspace's use of the integration (at most one). */
+  /**
+   * Usage limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly usageLimits: pulumi.Output<UsageLimit[] | string | undefined>;
-  /** Rate limit for this workspace's use of the integration (at most one). */
+  /**
+   * Rate limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly rateLimits: pulumi.Output<RateLimit[] | string | undefined>;
   /** The workspace's slug, the name the access list uses; kept so a refresh needs one read. */
   declare public readonly workspaceSlug: pulumi.Output<string>;

@@ -60,12 +60,22 @@ export interface IntegrationArgs {
 export class Integration extends pulumi.dynamic.Resource {
   /** Display name. */
   declare public readonly name: pulumi.Output<string>;
-  /** URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run. */
+  /**
+   * URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly slug: pulumi.Output<string>;
-  /** The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`. */
+  /**
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly aiProviderId: pulumi.Output<string>;
   /**
    * The provider's API key. Write-only: Portkey returns it masked.
+   *
+   * A secret: Pulumi keeps it encrypted.
    *
    * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
    */
@@ -73,14 +83,24 @@ export class Integration extends pulumi.dynamic.Resource {
   /**
    * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
    *
+   * A secret: Pulumi keeps it encrypted.
+   *
    * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
    */
   declare public readonly configurations: pulumi.Output<string | undefined>;
   /** Free-text description. */
   declare public readonly description: pulumi.Output<string | undefined>;
-  /** Makes the integration workspace-scoped. A workspace id or slug. */
+  /**
+   * Makes the integration workspace-scoped. A workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string | undefined>;
-  /** Whether every model of the AI provider may be used. When false, only `models` may. */
+  /**
+   * Whether every model of the AI provider may be used. When false, only `models` may.
+   *
+   * Defaults to `true`.
+   */
   declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
   /** Slugs of the models enabled for this integration. Left to the server when absent. */
   declare public readonly models: pulumi.Output<string[]>;

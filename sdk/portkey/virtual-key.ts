@@ -40,11 +40,23 @@ export interface VirtualKeyArgs {
 export class VirtualKey extends pulumi.dynamic.Resource {
   /** Display name. */
   declare public readonly name: pulumi.Output<string>;
-  /** Workspace id or slug. */
+  /**
+   * Workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string>;
-  /** Integration slug or id. */
+  /**
+   * Integration slug or id.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly integrationId: pulumi.Output<string>;
-  /** URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run. */
+  /**
+   * URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly slug: pulumi.Output<string>;
   /** Free-text note. */
   declare public readonly note: pulumi.Output<string | undefined>;

@@ -45,9 +45,17 @@ export class Workspace extends pulumi.dynamic.Resource {
   declare public readonly icon: pulumi.Output<string | undefined>;
   /** String key/value metadata attached to every request made in the workspace. */
   declare public readonly metadata: pulumi.Output<Record<string, string> | undefined>;
-  /** Spending or token limits for the workspace. */
+  /**
+   * Spending or token limits for the workspace.
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly usageLimits: pulumi.Output<UsageLimit[] | string | undefined>;
-  /** Request or token rate limits for the workspace. */
+  /**
+   * Request or token rate limits for the workspace.
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly rateLimits: pulumi.Output<RateLimit[] | string | undefined>;
   /** Portkey's slug for the workspace (`ws-...`). */
   declare public readonly slug: pulumi.Output<string>;

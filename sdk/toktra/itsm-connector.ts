@@ -57,7 +57,7 @@ export class ItsmConnector extends pulumi.dynamic.Resource {
   /**
    * ServiceNow: that user's password. Write-only: Toktra never returns it, so state keeps only a salted fingerprint.
    *
-   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   * A secret: Pulumi keeps it encrypted.
    */
   declare public readonly password: pulumi.Output<string | undefined>;
   /** ServiceNow: the group new incidents are assigned to. */
@@ -67,7 +67,7 @@ export class ItsmConnector extends pulumi.dynamic.Resource {
   /**
    * Jira: the Atlassian account's API token. Write-only: Toktra never returns it, so state keeps only a salted fingerprint.
    *
-   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   * A secret: Pulumi keeps it encrypted.
    */
   declare public readonly apiToken: pulumi.Output<string | undefined>;
   /** Jira: the project issues are filed in, e.g. `SEC`. */

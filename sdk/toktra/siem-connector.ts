@@ -21,7 +21,11 @@ export interface SiemConnectorArgs {
    * A secret: Pulumi keeps it encrypted.
    */
   token: pulumi.Input<string>;
-  /** Secret Toktra signs each event with (HMAC-SHA256), for the SIEM to verify. Write-only: Toktra never returns it, so state keeps only a salted fingerprint. */
+  /**
+   * Secret Toktra signs each event with (HMAC-SHA256), for the SIEM to verify. Write-only: Toktra never returns it, so state keeps only a salted fingerprint.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   */
   signingSecret?: pulumi.Input<string>;
   /** Event types to send (policy_violation, budget_exceeded, anomaly_detected, security_event); every type when left out. If given, at least one. */
   eventTypes?: pulumi.Input<pulumi.Input<AlertType>[]>;
@@ -46,13 +50,13 @@ export class SiemConnector extends pulumi.dynamic.Resource {
   /**
    * The SIEM's credential: a Splunk HEC token, a Datadog API key or an Elasticsearch API key. Write-only: Toktra never returns it, so state keeps only a salted fingerprint.
    *
-   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   * A secret: Pulumi keeps it encrypted.
    */
   declare public readonly token: pulumi.Output<string>;
   /**
    * Secret Toktra signs each event with (HMAC-SHA256), for the SIEM to verify. Write-only: Toktra never returns it, so state keeps only a salted fingerprint.
    *
-   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   * A secret: Pulumi keeps it encrypted.
    */
   declare public readonly signingSecret: pulumi.Output<string | undefined>;
   /** Event types to send (policy_violation, budget_exceeded, anomaly_detected, security_event); every type when left out. If given, at least one. */

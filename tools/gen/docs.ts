@@ -21,7 +21,7 @@ interface Note {
 
 const NOTES: Note[] = [
   { applies: (f) => !!f.json, said: /JSON string/, text: () => "Typed, or a JSON string of the same shape; compared by meaning, not by text." },
-  { applies: (f) => !!f.secret, said: /secret/i, text: () => "A secret: Pulumi keeps it encrypted." },
+  { applies: (f) => !!f.secret, said: /\ba secret\b|Pulumi secret/i, text: () => "A secret: Pulumi keeps it encrypted." },
   { applies: (f) => !!f.writeOnly, said: /write-only|never returns|not read back|never read back/i, text: () => "Write-only: sent to the API, never read back." },
   { applies: (f) => !!f.replaceOnChange, said: /replaces/i, text: () => "Changing it replaces the resource." },
   { applies: (f) => !!f.computed, said: /absent|left out/i, text: () => "Chosen by the server when left out." },
@@ -43,9 +43,11 @@ export function sealed(field: FieldSpec): boolean {
   return !!field.secret && !!field.writeOnly;
 }
 
-/** An output's doc: the field's, and for write-only secrets what the output holds instead. */
+/** An output's doc: an argument's as for the argument, and for write-only secrets what the output holds instead. */
 export function outputDoc(field: FieldSpec): string[] {
-  return sealed(field) ? [field.doc, "The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value."] : [field.doc];
+  const doc = field.output ? [field.doc] : argDoc(field);
+  const told = /fingerprint/i.test(field.doc);
+  return sealed(field) && !told ? [...doc, "The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value."] : doc;
 }
 
 /** The import id's shape in the user's field names, e.g. `workspaceId:id`. */
