@@ -13,7 +13,16 @@ const FILE = path.join(ROOT, "args-cases.generated.ts");
 
 /** Compiles the cases against the SDK's source; the errors of the cases' file by line, and those of any other file. */
 function compile(source: string): { byLine: Map<number, string[]>; elsewhere: string[] } {
-  const options: ts.CompilerOptions = { strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, esModuleInterop: true, types: ["node"] };
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    esModuleInterop: true,
+    types: ["node"],
+  };
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (name, lang, ...rest) => (path.resolve(name) === FILE ? ts.createSourceFile(name, source, lang) : getSourceFile(name, lang, ...rest));

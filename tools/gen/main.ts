@@ -6,7 +6,9 @@ import * as path from "path";
 import { generate, leftovers } from "./generate";
 
 function main(): void {
-  const root = path.resolve(__dirname, "..", "..");
+  // Run from tools/gen (ts-node) or from dist/tools/gen: the sources are in the repository root either way.
+  const up = path.resolve(__dirname, "..", "..");
+  const root = path.basename(up) === "dist" ? path.dirname(up) : up;
   const files = generate(root);
   let written = 0;
   for (const file of files) {
