@@ -1,6 +1,8 @@
-export * from "./limits";
+// Generated from spec/index.ts by `npm run gen`; do not edit.
+export * from "./types";
 export * from "./workspace";
 export * from "./integration";
 export * from "./integration-workspace-access";
+export * from "./integration-workspaces";
 export * from "./virtual-key";
 export * from "./gateway-config";

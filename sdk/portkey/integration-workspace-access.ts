@@ -1,30 +1,82 @@
+// Generated from spec/portkey/integration-workspace-access.ts by `npm run gen`; do not edit.
 import * as pulumi from "@pulumi/pulumi";
 import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
-import { camel } from "../../spec/core/types";
-import { mapKeys } from "../../provider/core/wire";
-import { outputOf } from "../core/data-source";
-import { programClient } from "../core/client";
 import { prepare, providerOf } from "../core/resource";
-import { RateLimit, RateLimitsInput, UsageLimit, UsageLimitsInput } from "./limits";
+import type { RateLimit, RateLimitsInput, UsageLimit, UsageLimitsInput } from "./types";
 
 const impl = providerOf(integrationWorkspaceAccessSpec);
 
+/** The arguments of an {@link IntegrationWorkspaceAccess}. */
 export interface IntegrationWorkspaceAccessArgs {
+  /**
+   * Integration slug or id.
+   *
+   * Changing it replaces the resource.
+   */
   integrationId: pulumi.Input<string>;
+  /**
+   * Workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   workspaceId: pulumi.Input<string>;
+  /**
+   * Whether the workspace may use the integration.
+   *
+   * Defaults to `true`.
+   */
   enabled?: pulumi.Input<boolean>;
+  /**
+   * Usage limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   usageLimits?: UsageLimitsInput;
+  /**
+   * Rate limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   rateLimits?: RateLimitsInput;
 }
 
-/** Enables an integration for a workspace. Import id: `integrationId/workspaceId`. */
+/**
+ * Enables a Portkey integration for a workspace, with optional limits.
+ *
+ * Import id: `integrationId/workspaceId`, e.g. `openai-prod/ws-team-a-1a2b3c`. The Terraform provider's `portkey_integration_workspace_access`.
+ */
 export class IntegrationWorkspaceAccess extends pulumi.dynamic.Resource {
+  /**
+   * Integration slug or id.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly integrationId: pulumi.Output<string>;
+  /**
+   * Workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string>;
+  /**
+   * Whether the workspace may use the integration.
+   *
+   * Defaults to `true`.
+   */
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
+  /**
+   * Usage limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly usageLimits: pulumi.Output<UsageLimit[] | string | undefined>;
+  /**
+   * Rate limit for this workspace's use of the integration (at most one).
+   *
+   * Typed, or a JSON string of the same shape; compared by meaning, not by text.
+   */
   declare public readonly rateLimits: pulumi.Output<RateLimit[] | string | undefined>;
-  /** The workspace's slug, as the integration's access list names it. */
+  /** The workspace's slug, the name the access list uses; kept so a refresh needs one read. */
   declare public readonly workspaceSlug: pulumi.Output<string>;
 
   constructor(name: string, args: IntegrationWorkspaceAccessArgs, opts?: pulumi.CustomResourceOptions) {
@@ -32,28 +84,3 @@ export class IntegrationWorkspaceAccess extends pulumi.dynamic.Resource {
     super(impl, name, p.props, p.opts, "portkey", "IntegrationWorkspaceAccess");
   }
 }
-
-export interface IntegrationWorkspace {
-  /** The workspace slug. */
-  id: string;
-  enabled: boolean;
-  usageLimits?: UsageLimit[];
-  rateLimits?: RateLimit[];
-}
-
-/** The workspaces an integration is shared with. */
-export async function getIntegrationWorkspaces(args: { integrationId: string }): Promise<{ total: number; workspaces: IntegrationWorkspace[] }> {
-  const res = await programClient("portkey").get<Record<string, unknown>>(
-    `/integrations/${encodeURIComponent(args.integrationId)}/workspaces`,
-  );
-  const list = (Array.isArray(res.workspaces) ? res.workspaces : []) as Record<string, unknown>[];
-  const workspaces = list.map((w) => {
-    const out = mapKeys(w, camel) as Record<string, unknown>;
-    for (const k of ["usageLimits", "rateLimits"]) if (out[k] === null || (Array.isArray(out[k]) && !(out[k] as unknown[]).length)) delete out[k];
-    return out as unknown as IntegrationWorkspace;
-  });
-  return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
-}
-export const getIntegrationWorkspacesOutput = outputOf<{ integrationId: string }, { total: number; workspaces: IntegrationWorkspace[] }>(
-  getIntegrationWorkspaces,
-);

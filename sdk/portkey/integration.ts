@@ -1,41 +1,117 @@
+// Generated from spec/portkey/integration.ts by `npm run gen`; do not edit.
 import * as pulumi from "@pulumi/pulumi";
 import { integrationSpec } from "../../spec/portkey/integration";
-import { fetchAll, fetchOne, fromApi, outputOf } from "../core/data-source";
+import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
 
 const impl = providerOf(integrationSpec);
 
+/** The arguments of an {@link Integration}. */
 export interface IntegrationArgs {
+  /** Display name. */
   name: pulumi.Input<string>;
-  aiProviderId: pulumi.Input<string>;
+  /**
+   * URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.
+   *
+   * Changing it replaces the resource.
+   */
   slug?: pulumi.Input<string>;
-  /** The provider's API key; stored as a secret, never read back. */
+  /**
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   *
+   * Changing it replaces the resource.
+   */
+  aiProviderId: pulumi.Input<string>;
+  /**
+   * The provider's API key. Write-only: Portkey returns it masked.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   */
   key?: pulumi.Input<string>;
-  /** Provider-specific settings as an object or a JSON string; a secret, never read back. */
+  /**
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   */
   configurations?: pulumi.Input<Record<string, unknown>> | pulumi.Input<string>;
+  /** Free-text description. */
   description?: pulumi.Input<string>;
+  /**
+   * Makes the integration workspace-scoped. A workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   workspaceId?: pulumi.Input<string>;
-  /** Whether every model of the provider may be used (default true). When false, only `models` may. */
+  /**
+   * Whether every model of the AI provider may be used. When false, only `models` may.
+   *
+   * Defaults to `true`.
+   */
   allowAllModels?: pulumi.Input<boolean>;
-  /** Slugs of the models enabled for this integration; left to Portkey when absent. */
+  /** Slugs of the models enabled for this integration. Left to the server when absent. */
   models?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
-/** A Portkey integration (provider credentials). Import id: the integration slug. */
+/**
+ * A Portkey integration: credentials for one AI provider, shared with workspaces.
+ *
+ * Import id: `slug`, e.g. `openai-prod`. The Terraform provider's `portkey_integration`.
+ */
 export class Integration extends pulumi.dynamic.Resource {
+  /** Display name. */
   declare public readonly name: pulumi.Output<string>;
-  declare public readonly aiProviderId: pulumi.Output<string>;
+  /**
+   * URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly slug: pulumi.Output<string>;
+  /**
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   *
+   * Changing it replaces the resource.
+   */
+  declare public readonly aiProviderId: pulumi.Output<string>;
+  /**
+   * The provider's API key. Write-only: Portkey returns it masked.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   *
+   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   */
   declare public readonly key: pulumi.Output<string | undefined>;
-  declare public readonly configurations: pulumi.Output<Record<string, unknown> | string | undefined>;
+  /**
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   *
+   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   */
+  declare public readonly configurations: pulumi.Output<string | undefined>;
+  /** Free-text description. */
   declare public readonly description: pulumi.Output<string | undefined>;
+  /**
+   * Makes the integration workspace-scoped. A workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
   declare public readonly workspaceId: pulumi.Output<string | undefined>;
+  /**
+   * Whether every model of the AI provider may be used. When false, only `models` may.
+   *
+   * Defaults to `true`.
+   */
   declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
-  declare public readonly models: pulumi.Output<string[] | undefined>;
+  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  declare public readonly models: pulumi.Output<string[]>;
+  /** `organisation` or `workspace`. */
   declare public readonly type: pulumi.Output<string>;
+  /** `active` or `archived`. */
   declare public readonly status: pulumi.Output<string>;
+  /** When the object was created (RFC 3339). */
   declare public readonly createdAt: pulumi.Output<string>;
-  declare public readonly updatedAt: pulumi.Output<string | undefined>;
+  /** When the object was last updated (RFC 3339). */
+  declare public readonly updatedAt: pulumi.Output<string>;
 
   constructor(name: string, args: IntegrationArgs, opts?: pulumi.CustomResourceOptions) {
     const p = prepare(impl.spec, name, args, opts);
@@ -43,29 +119,50 @@ export class Integration extends pulumi.dynamic.Resource {
   }
 }
 
+/** An Integration as the API shows it, from its data sources. */
 export interface GetIntegrationResult {
+  /** The object's id. */
   id: string;
-  slug: string;
+  /** Display name. */
   name: string;
+  /** URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run. */
+  slug: string;
+  /** The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`. */
   aiProviderId: string;
+  /** Free-text description. */
   description?: string;
+  /** Makes the integration workspace-scoped. A workspace id or slug. */
   workspaceId?: string;
+  /** Whether every model of the AI provider may be used. When false, only `models` may. */
   allowAllModels?: boolean;
+  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  models?: string[];
+  /** `organisation` or `workspace`. */
   type?: string;
+  /** `active` or `archived`. */
   status?: string;
+  /** When the object was created (RFC 3339). */
   createdAt?: string;
+  /** When the object was last updated (RFC 3339). */
   updatedAt?: string;
 }
 
 /** Looks up one integration by slug. */
 export function getIntegration(args: { slug: string }): Promise<GetIntegrationResult> {
-  return fetchOne(impl.spec, `/integrations/${encodeURIComponent(args.slug)}`);
+  return lookup<GetIntegrationResult>(impl.spec, "getIntegration", args);
 }
-export const getIntegrationOutput = outputOf<{ slug: string }, GetIntegrationResult>(getIntegration);
+
+/** {@link getIntegration}, with arguments that may be Outputs. */
+export function getIntegrationOutput(args: { slug: pulumi.Input<string> }): pulumi.Output<GetIntegrationResult> {
+  return pulumi.output(args).apply(getIntegration);
+}
 
 /** Lists integrations, optionally those of one workspace. */
-export async function getIntegrations(args: { workspaceId?: string } = {}): Promise<{ integrations: GetIntegrationResult[] }> {
-  const items = await fetchAll(impl.spec, impl.spec.api.collection, { workspace_id: args.workspaceId });
-  return { integrations: items.map((o) => fromApi<GetIntegrationResult>(impl.spec, o)) };
+export function getIntegrations(args: { workspaceId?: string } = {}): Promise<{ integrations: GetIntegrationResult[] }> {
+  return list<GetIntegrationResult, "integrations">(impl.spec, "getIntegrations", args);
 }
-export const getIntegrationsOutput = outputOf<{ workspaceId?: string }, { integrations: GetIntegrationResult[] }>(getIntegrations);
+
+/** {@link getIntegrations}, with arguments that may be Outputs. */
+export function getIntegrationsOutput(args: { workspaceId?: pulumi.Input<string> } = {}): pulumi.Output<{ integrations: GetIntegrationResult[] }> {
+  return pulumi.output(args).apply(getIntegrations);
+}

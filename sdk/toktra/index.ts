@@ -1,7 +1,8 @@
+// Generated from spec/index.ts by `npm run gen`; do not edit.
 export * from "./types";
 export * from "./policy";
-export * from "./siem-connector";
-export * from "./sso-config";
 export * from "./budget";
 export * from "./alert-config";
+export * from "./siem-connector";
 export * from "./itsm-connector";
+export * from "./sso-config";

@@ -3,7 +3,12 @@
 
 export type Vendor = "portkey" | "toktra";
 
-/** A JSON Schema fragment (ajv draft-07 subset) describing a field's value as users write it. */
+/**
+ * A JSON Schema fragment (ajv draft-07 subset) describing a field's value as users write it.
+ * Two annotations feed the SDK's generated types and docs (ajv ignores them):
+ * `typeName` names the value's TypeScript type, declared once per vendor in
+ * `sdk/<vendor>/types.ts`, and `description` documents it or one of its properties.
+ */
 export type Schema = Record<string, unknown>;
 
 export interface JsonField {
@@ -46,6 +51,10 @@ export interface FieldSpec {
   default?: unknown;
   /** Sent on create only (the API's PUT does not take it). */
   createOnly?: boolean;
+  /** The API answers it on every read, so data-source results type it as always there. */
+  alwaysPresent?: boolean;
+  /** Name of the SDK's type for the argument (`UsageLimitsInput`), declared once per vendor when fields share it. */
+  inputTypeName?: string;
   /** What a PUT sends to clear the field when the user removes it; absent means "cannot be cleared, leave it". */
   clearWith?: null | "" | [];
   /**
@@ -108,6 +117,41 @@ export interface ParentRef {
   blocksDelete: boolean;
 }
 
+/** A data source that reads one object. */
+export interface LookupSource {
+  kind: "lookup";
+  /** Function name, e.g. `getWorkspace`; its `...Output` form is generated next to it. */
+  name: string;
+  doc: string;
+  /** Its arguments, fields of the resource or `id`; those not in the path travel as query parameters (their wire names). */
+  by: string[];
+  /** Path with `{argument}` placeholders; defaults to `api.item` keyed by the first argument. */
+  path?: string;
+}
+
+/** A data source that lists a collection, every page of it, as its API pages. */
+export interface ListSource {
+  kind: "list";
+  name: string;
+  doc: string;
+  /** Key of the result's array, e.g. `workspaces`. */
+  resultKey: string;
+  /** Fields of the resource the list can be narrowed by, sent as query parameters (their wire names). */
+  filters?: { field: string; required?: boolean }[];
+  /** Page size of page-numbered lists; 100 when absent. */
+  pageSize?: number;
+}
+
+/** A data source too irregular to be data: written by hand in `sdk/<vendor>/<module>.ts`. */
+export interface CustomSource {
+  kind: "custom";
+  name: string;
+  doc: string;
+  module: string;
+}
+
+export type DataSourceSpec = LookupSource | ListSource | CustomSource;
+
 export interface ResourceSpec {
   vendor: Vendor;
   /** Pulumi type name, e.g. `Workspace`. */
@@ -139,6 +183,10 @@ export interface ResourceSpec {
   parents?: ParentRef[];
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
+  /** The vendor's Terraform resource for the same object, e.g. `portkey_workspace`. */
+  terraform?: string;
+  /** The SDK's data sources for this resource: generated functions, named here. */
+  dataSources?: DataSourceSpec[];
 }
 
 /** The sub-resources of an item that some fields are set through (FieldSpec.endpoint). */

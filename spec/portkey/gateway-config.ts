@@ -8,6 +8,8 @@ import { ResourceSpec } from "../core/types";
 import { timestamps } from "./limits";
 
 const gatewayConfigSchema = {
+  typeName: "GatewayConfigDocument",
+  description: "A gateway config document in Portkey's own keys; keys not listed here pass through.",
   type: "object",
   minProperties: 1,
   properties: {
@@ -34,6 +36,11 @@ export const gatewayConfigSpec: ResourceSpec = {
   importId: { parts: ["slug"], example: "pc-routin-1a2b3c" },
   naturalKey: ["name", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
+  terraform: "portkey_config",
+  dataSources: [
+    { kind: "lookup", name: "getGatewayConfig", by: ["slug"], doc: "Looks up one gateway config by slug." },
+    { kind: "list", name: "getGatewayConfigs", resultKey: "configs", filters: [{ field: "workspaceId" }], doc: "Lists gateway configs, optionally those of one workspace." },
+  ],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {
@@ -54,7 +61,7 @@ export const gatewayConfigSpec: ResourceSpec = {
       toWire: (v) => (v ? 1 : 0),
       fromWire: (v) => v === 1 || v === true || v === "1",
     },
-    slug: { doc: "Portkey's slug for the config (`pc-...`).", schema: { type: "string" }, output: true },
+    slug: { doc: "Portkey's slug for the config (`pc-...`).", schema: { type: "string" }, output: true, alwaysPresent: true },
     status: { doc: "`active` or `archived`.", schema: { type: "string" }, output: true },
     versionId: { doc: "Id of the current version.", schema: { type: "string" }, output: true },
     ...timestamps,

@@ -20,6 +20,9 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
     { resource: "Integration", field: "integrationId", blocksDelete: false },
     { resource: "Workspace", field: "workspaceId", blocksDelete: true },
   ],
+  terraform: "portkey_integration_workspace_access",
+  // The access list answers workspace slugs with their limits, not access objects: written by hand.
+  dataSources: [{ kind: "custom", name: "getIntegrationWorkspaces", module: "integration-workspaces", doc: "The workspaces an integration is shared with." }],
   fields: {
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

@@ -18,12 +18,18 @@ export const integrationSpec: ResourceSpec = {
   autoSlug: "slug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
+  terraform: "portkey_integration",
+  dataSources: [
+    { kind: "lookup", name: "getIntegration", by: ["slug"], doc: "Looks up one integration by slug." },
+    { kind: "list", name: "getIntegrations", resultKey: "integrations", filters: [{ field: "workspaceId" }], doc: "Lists integrations, optionally those of one workspace." },
+  ],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: {
       doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
       computed: true,
+      alwaysPresent: true,
       replaceOnChange: true,
       createOnly: true,
     },

@@ -3,6 +3,8 @@
 import { FieldSpec, Schema } from "../core/types";
 
 export const usageLimitSchema: Schema = {
+  typeName: "UsageLimit",
+  description: "A spending or token limit.",
   type: "object",
   required: ["type"],
   additionalProperties: false,
@@ -15,6 +17,8 @@ export const usageLimitSchema: Schema = {
 };
 
 export const rateLimitSchema: Schema = {
+  typeName: "RateLimit",
+  description: "A request or token rate limit.",
   type: "object",
   required: ["type", "unit", "value"],
   additionalProperties: false,
@@ -30,6 +34,7 @@ export function usageLimitsField(doc: string, maxItems?: number): FieldSpec {
     doc,
     schema: { type: "array", items: usageLimitSchema, ...(maxItems ? { maxItems } : {}) },
     json: { keys: "camel" },
+    inputTypeName: "UsageLimitsInput",
     clearWith: null,
   };
 }
@@ -39,6 +44,7 @@ export function rateLimitsField(doc: string, maxItems?: number): FieldSpec {
     doc,
     schema: { type: "array", items: rateLimitSchema, ...(maxItems ? { maxItems } : {}) },
     json: { keys: "camel" },
+    inputTypeName: "RateLimitsInput",
     clearWith: null,
   };
 }

@@ -17,6 +17,18 @@ export const virtualKeySpec: ResourceSpec = {
   autoSlug: "slug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
+  terraform: "portkey_provider",
+  dataSources: [
+    { kind: "lookup", name: "getVirtualKey", by: ["id", "workspaceId"], doc: "Looks up one virtual key by id or slug within a workspace." },
+    {
+      kind: "list",
+      name: "getVirtualKeys",
+      resultKey: "virtualKeys",
+      filters: [{ field: "workspaceId", required: true }],
+      pageSize: 50,
+      doc: "Lists the virtual keys of a workspace.",
+    },
+  ],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
@@ -25,6 +37,7 @@ export const virtualKeySpec: ResourceSpec = {
       doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
       computed: true,
+      alwaysPresent: true,
       replaceOnChange: true,
       createOnly: true,
     },

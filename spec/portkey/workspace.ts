@@ -17,6 +17,11 @@ export const workspaceSpec: ResourceSpec = {
   forbiddenMeansGone: true,
   // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
   naturalKey: ["name"],
+  terraform: "portkey_workspace",
+  dataSources: [
+    { kind: "lookup", name: "getWorkspace", by: ["id"], doc: "Looks up one workspace by id or slug." },
+    { kind: "list", name: "getWorkspaces", resultKey: "workspaces", filters: [{ field: "name" }], doc: "Lists every workspace the key can see, optionally those with a name." },
+  ],
   fields: {
     name: { doc: "Display name of the workspace.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     description: { doc: "Free-text description.", schema: { type: "string" } },
@@ -28,7 +33,7 @@ export const workspaceSpec: ResourceSpec = {
     },
     usageLimits: usageLimitsField("Spending or token limits for the workspace."),
     rateLimits: rateLimitsField("Request or token rate limits for the workspace."),
-    slug: { doc: "Portkey's slug for the workspace (`ws-...`).", schema: { type: "string" }, output: true },
+    slug: { doc: "Portkey's slug for the workspace (`ws-...`).", schema: { type: "string" }, output: true, alwaysPresent: true },
     ...timestamps,
   },
 };

@@ -3,16 +3,18 @@
 // /alert-configs -> the object; GET/PUT/DELETE /alert-configs/{id}; cursor pages.
 // `channels` is written in camelCase and travels in snake_case.
 import { ResourceSpec } from "../core/types";
-import { ALERT_TYPES, nameField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { ALERT_TYPES, alertTypeSchema, nameField, severityField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 const channelsSchema = {
+  typeName: "AlertChannels",
+  description: "Where alerts go; at least one channel.",
   type: "object",
   minProperties: 1,
   additionalProperties: false,
   properties: {
-    emails: { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", format: "email" } },
-    webhookUrl: { type: "string", format: "https-url" },
-    slackChannel: { type: "string", format: "slack-channel" },
+    emails: { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", format: "email" }, description: "Addresses to email." },
+    webhookUrl: { type: "string", format: "https-url", description: "A webhook to post to; https only." },
+    slackChannel: { type: "string", format: "slack-channel", description: "A Slack channel, e.g. `#ai-alerts`." },
   },
 };
 
@@ -24,11 +26,13 @@ export const alertConfigSpec: ResourceSpec = {
   api: toktraPaths("/alert-configs"),
   importId: toktraImportId("alc_7e4b2d90a1f3"),
   naturalKey: ["name", "alertType"],
+  terraform: "toktra_alert_config",
+  dataSources: toktraDataSources("AlertConfig", "AlertConfigs", "alertConfigs", "alert configuration"),
   fields: {
     name: nameField,
     alertType: {
       doc: `The alert type: ${ALERT_TYPES.join(", ")}. Changing it replaces the configuration.`,
-      schema: { enum: ALERT_TYPES },
+      schema: alertTypeSchema,
       required: true,
       replaceOnChange: true,
     },

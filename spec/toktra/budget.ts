@@ -2,7 +2,7 @@
 // API: GET /budgets and GET /budgets/{id} are public; POST, PUT and DELETE on
 // the same paths are assumed. `spent` and `remaining` are the server's.
 import { ResourceSpec } from "../core/types";
-import { nameField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { nameField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 export const budgetSpec: ResourceSpec = {
   vendor: "toktra",
@@ -12,6 +12,8 @@ export const budgetSpec: ResourceSpec = {
   api: toktraPaths("/budgets"),
   importId: toktraImportId("bud_5a0c9e3f1b72"),
   naturalKey: ["name", "department"],
+  terraform: "toktra_budget",
+  dataSources: toktraDataSources("Budget", "Budgets", "budgets", "budget"),
   fields: {
     name: nameField,
     amount: { doc: "The budget per period, in `currency` (> 0).", schema: { type: "number", exclusiveMinimum: 0 }, required: true },
@@ -21,7 +23,7 @@ export const budgetSpec: ResourceSpec = {
       default: "USD",
       replaceOnChange: true,
     },
-    period: { doc: "`daily`, `weekly`, `monthly`, `quarterly` or `annual`.", schema: { enum: ["daily", "weekly", "monthly", "quarterly", "annual"] }, required: true },
+    period: { doc: "`daily`, `weekly`, `monthly`, `quarterly` or `annual`.", schema: { typeName: "BudgetPeriod", description: "How often a budget starts over.", enum: ["daily", "weekly", "monthly", "quarterly", "annual"] }, required: true },
     department: { doc: "The department the budget covers; the whole organization when left out.", schema: { type: "string", minLength: 1 }, clearWith: null },
     hardCap: { doc: "Whether requests are blocked once the budget is spent. Defaults to false.", schema: { type: "boolean" }, default: false },
     spent: { doc: "Spent so far this period.", schema: { type: "number" }, output: true },

@@ -3,7 +3,7 @@
 // /itsm/configs/{id}; cursor pages. The password and the API token are
 // write-once: Toktra never returns them. Which fields apply depends on the type.
 import { ResourceSpec } from "../core/types";
-import { httpsUrlField, nameField, secretField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { httpsUrlField, nameField, secretField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 const optionalText = (doc: string) => ({ doc, schema: { type: "string", minLength: 1 }, clearWith: null });
 
@@ -15,6 +15,8 @@ export const itsmConnectorSpec: ResourceSpec = {
   api: toktraPaths("/itsm/configs"),
   importId: toktraImportId("itsm_c31f8a0e64b9"),
   naturalKey: ["name", "type"],
+  terraform: "toktra_itsm_config",
+  dataSources: toktraDataSources("ItsmConnector", "ItsmConnectors", "connectors", "ITSM connector"),
   rules: [
     {
       when: { type: "servicenow" },

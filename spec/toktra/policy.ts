@@ -5,27 +5,31 @@
 // Terraform provider takes them (jsonencode). The server fills in `notify: []`
 // and `slack_alert: false` when actions leave them out.
 import { ResourceSpec } from "../core/types";
-import { nameField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { nameField, severityField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 const nonEmptyNames = { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", minLength: 1 } };
 
 const conditionsSchema = {
+  typeName: "PolicyConditions",
+  description: "When a policy matches, in Toktra's keys; each type needs its own key, and attribute operators may sit next to it.",
   type: "object",
   minProperties: 1,
   properties: {
-    max_tokens: { type: "integer", minimum: 1 },
-    providers: nonEmptyNames,
-    models: nonEmptyNames,
+    max_tokens: { type: "integer", minimum: 1, description: "token_limit: the most tokens a request may use (>= 1)." },
+    providers: { ...nonEmptyNames, description: "provider_block: the AI providers to block." },
+    models: { ...nonEmptyNames, description: "model_restrict: the models the policy is about." },
   },
 };
 
 const actionsSchema = {
+  typeName: "PolicyActions",
+  description: "What happens when a policy matches.",
   type: "object",
   required: ["action"],
   additionalProperties: false,
   properties: {
     action: { enum: ["allow", "block", "alert", "require_approval"] },
-    notify: { type: "array", uniqueItems: true, items: { type: "string", format: "email" } },
+    notify: { type: "array", uniqueItems: true, items: { type: "string", format: "email" }, description: "Emails to notify on a match." },
     slack_alert: { type: "boolean" },
   },
 };
@@ -45,6 +49,8 @@ export const policySpec: ResourceSpec = {
   api: toktraPaths("/policies"),
   importId: toktraImportId("pol_4f1c2a9e7b3d"),
   naturalKey: ["name", "type"],
+  terraform: "toktra_policy",
+  dataSources: toktraDataSources("Policy", "Policies", "policies", "policy"),
   rules: [
     needs("token_limit", "max_tokens", '{"max_tokens": 4000} (a whole number >= 1)'),
     needs("provider_block", "providers", '{"providers": ["deepseek"]} (a non-empty list)'),
@@ -55,7 +61,7 @@ export const policySpec: ResourceSpec = {
     description: { doc: "Free-text description.", schema: { type: "string" }, clearWith: "" },
     type: {
       doc: "`token_limit`, `provider_block` or `model_restrict`. Changing it replaces the policy.",
-      schema: { enum: ["token_limit", "provider_block", "model_restrict"] },
+      schema: { typeName: "PolicyType", description: "What a policy checks.", enum: ["token_limit", "provider_block", "model_restrict"] },
       required: true,
       replaceOnChange: true,
     },

@@ -4,7 +4,7 @@
 // /siem/configs/{id}; cursor pages. The token and the signing secret are
 // write-once: Toktra never returns them.
 import { ResourceSpec } from "../core/types";
-import { ALERT_TYPES, httpsUrlField, nameField, secretField, severityField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { ALERT_TYPES, alertTypeSchema, httpsUrlField, nameField, secretField, severityField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 export const siemConnectorSpec: ResourceSpec = {
   vendor: "toktra",
@@ -14,6 +14,8 @@ export const siemConnectorSpec: ResourceSpec = {
   api: toktraPaths("/siem/configs"),
   importId: toktraImportId("siem_9b2e51c07d4a"),
   naturalKey: ["name", "type"],
+  terraform: "toktra_siem_config",
+  dataSources: toktraDataSources("SiemConnector", "SiemConnectors", "connectors", "SIEM connector"),
   fields: {
     name: nameField,
     type: {
@@ -27,7 +29,7 @@ export const siemConnectorSpec: ResourceSpec = {
     signingSecret: secretField("Secret Toktra signs each event with (HMAC-SHA256), for the SIEM to verify."),
     eventTypes: {
       doc: `Event types to send (${ALERT_TYPES.join(", ")}); every type when left out. If given, at least one.`,
-      schema: { type: "array", minItems: 1, uniqueItems: true, items: { enum: ALERT_TYPES } },
+      schema: { type: "array", minItems: 1, uniqueItems: true, items: alertTypeSchema },
       clearWith: null,
     },
     minSeverity: severityField("Least severity of the events sent."),

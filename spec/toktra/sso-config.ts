@@ -6,7 +6,7 @@
 // shows its SHA-256 fingerprint and expiry instead. It is public data, but it
 // is kept as a Pulumi secret all the same, so state holds only a salted HMAC of it.
 import { ResourceSpec } from "../core/types";
-import { httpsUrlField, timestamps, toktraImportId, toktraPaths } from "./fields";
+import { httpsUrlField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 export const ssoConfigSpec: ResourceSpec = {
   vendor: "toktra",
@@ -16,10 +16,12 @@ export const ssoConfigSpec: ResourceSpec = {
   api: toktraPaths("/sso/saml-configs"),
   importId: toktraImportId("sso_2d7f0a61c5e8"),
   naturalKey: ["entityId"],
+  terraform: "toktra_sso_config",
+  dataSources: toktraDataSources("SsoConfig", "SsoConfigs", "configs", "SSO configuration"),
   fields: {
     idp: {
       doc: "The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`.",
-      schema: { enum: ["okta", "azure_ad", "google", "onelogin", "custom_saml"] },
+      schema: { typeName: "IdentityProvider", description: "A SAML identity provider.", enum: ["okta", "azure_ad", "google", "onelogin", "custom_saml"] },
       required: true,
     },
     entityId: { doc: "The identity provider's SAML entity ID (issuer).", schema: { type: "string", minLength: 1 }, required: true },
@@ -33,7 +35,7 @@ export const ssoConfigSpec: ResourceSpec = {
     },
     enabled: { doc: "Whether members may sign in with SSO. Defaults to true.", schema: { type: "boolean" }, default: true },
     enforce: { doc: "Whether SSO is the only way in for the allowed domains. Defaults to false.", schema: { type: "boolean" }, default: false },
-    defaultRole: { doc: "Role of members created at first sign-in: `admin`, `member` or `viewer`. Defaults to member.", schema: { enum: ["admin", "member", "viewer"] }, default: "member" },
+    defaultRole: { doc: "Role of members created at first sign-in: `admin`, `member` or `viewer`. Defaults to member.", schema: { typeName: "Role", description: "A member's role in the organization.", enum: ["admin", "member", "viewer"] }, default: "member" },
     allowedDomains: {
       doc: "Email domains that sign in through this IdP; every domain when left out. If given, at least one.",
       schema: { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", format: "domain" } },

@@ -1,0 +1,33 @@
+// Generated from spec/portkey/*.ts by `npm run gen`; do not edit.
+// Value types of portkey resources, each declared once.
+import * as pulumi from "@pulumi/pulumi";
+
+/** A gateway config document in Portkey's own keys; keys not listed here pass through. */
+export interface GatewayConfigDocument {
+  strategy?: { mode: "single" | "loadbalance" | "fallback" | "conditional"; [key: string]: unknown };
+  targets?: Record<string, unknown>[];
+  retry?: { attempts?: number; on_status_codes?: number[]; [key: string]: unknown };
+  cache?: { mode?: "simple" | "semantic"; max_age?: number; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** A request or token rate limit. */
+export interface RateLimit {
+  type: "requests" | "tokens";
+  unit: "rpm" | "rph" | "rpd";
+  value: number;
+}
+
+/** Typed values, or a JSON string of the same shape. */
+export type RateLimitsInput = pulumi.Input<pulumi.Input<RateLimit>[]> | pulumi.Input<string>;
+
+/** A spending or token limit. */
+export interface UsageLimit {
+  type: "cost" | "tokens";
+  creditLimit?: number;
+  alertThreshold?: number;
+  periodicReset?: "monthly" | "weekly";
+}
+
+/** Typed values, or a JSON string of the same shape. */
+export type UsageLimitsInput = pulumi.Input<pulumi.Input<UsageLimit>[]> | pulumi.Input<string>;
