@@ -1,8 +1,9 @@
 // Runs examples/quickstart the way a user would: the package is packed, installed
 // into the example's own node_modules next to its own @pulumi/pulumi, and the
-// program is driven by the real engine. The engine's Node language host is not
-// served by the Go module proxy, so the Automation API (from the example's own
-// @pulumi/pulumi) hosts the program instead of `pulumi up` in the folder.
+// program is driven by the real engine through the Automation API (from the
+// example's own @pulumi/pulumi), which lets the demo and its test read outputs
+// and events directly. `pulumi up` in a project folder, with the CLI and its
+// language host, is covered by tests/e2e/install/peer-range.spec.ts.
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
