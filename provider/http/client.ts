@@ -2,9 +2,9 @@
 // and Retry-After, per-attempt timeouts and an overall budget, typed errors and
 // redaction of every secret it knows.
 import axios, { AxiosInstance } from "axios";
-import { ApiError, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
+import { ApiError, causeOf, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
 import { redact } from "./redact";
-import { Outcome, retryDelayMs, shouldRetry } from "./retry";
+import { delayMs, Outcome, retryAfterMs, shouldRetry } from "./retry";
 import { checkBaseUrl } from "./url";
 
 export { checkBaseUrl, isSecureUrl } from "./url";
@@ -15,8 +15,19 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface RequestOptions {
   query?: Query | undefined;
   body?: unknown;
-  /** The caller has made a retried POST safe (it looks for what a lost attempt made). */
-  retryUnsafe?: boolean;
+}
+
+/** One retry, as the client reports it. Every text in it is redacted. */
+export interface RetryNotice {
+  method: string;
+  /** The path without its query string. */
+  path: string;
+  /** What failed: `503 Service Unavailable`, `ECONNRESET`, `a timeout`. */
+  cause: string;
+  delayMs: number;
+  /** The attempt about to be made, and the most there will be. */
+  attempt: number;
+  attempts: number;
 }
 
 export interface ClientOptions {
@@ -33,8 +44,8 @@ export interface ClientOptions {
   maxBackoffMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** Receives redacted lines about retries. */
-  log?: (line: string) => void;
+  /** Told about each retry before its wait. */
+  log?: (notice: RetryNotice) => void;
 }
 
 export const USER_AGENT = "pulumi-aigov/0.1.0";
@@ -101,7 +112,6 @@ export class ApiClient {
     for (let attempt = 1; ; attempt++) {
       this.stats.requests++;
       let outcome!: Outcome;
-      let headers: Record<string, unknown> = {};
       let error!: ApiError;
       let res: { status: number; data: unknown; headers: unknown } | undefined;
       try {
@@ -133,17 +143,17 @@ export class ApiClient {
           outcome = { kind: "invalid" };
           error = parsed;
         } else {
-          headers = res.headers as Record<string, unknown>;
+          const asked = retryAfterMs(res.headers as Record<string, unknown>);
           outcome = { kind: "status", status: res.status };
           // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
-          error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt);
+          error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt, asked);
         }
       }
-      const delay = retryDelayMs(attempt, headers, this.o, this.o.random);
+      const delay = delayMs(attempt, error.retryAfterMs, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
-      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome, opts)) return fail(error);
+      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) return fail(error);
       this.stats.retries++;
-      this.o.log?.(redact(`retrying ${method} ${safePath} in ${delay} ms (attempt ${attempt + 1} of ${this.o.maxRetries + 1}): ${error.message}`, this.secrets));
+      this.notify(error, delay, attempt + 1);
       await this.o.sleep(delay);
     }
   }
@@ -165,9 +175,19 @@ export class ApiClient {
     return this.o.maxRetries;
   }
 
-  /** Waits before retry number `attempt`, for callers that retry a whole operation. */
-  async pause(attempt: number): Promise<void> {
+  /**
+   * Waits before retry number `attempt`, for callers that retry a whole
+   * operation after `cause` (its Retry-After is honoured).
+   */
+  async pause(attempt: number, cause?: unknown): Promise<void> {
     this.stats.retries++;
-    await this.o.sleep(retryDelayMs(attempt, {}, this.o, this.o.random));
+    const delay = delayMs(attempt, cause instanceof ApiError ? cause.retryAfterMs : undefined, this.o, this.o.random);
+    if (cause instanceof ApiError) this.notify(cause, delay, attempt + 1);
+    await this.o.sleep(delay);
+  }
+
+  private notify(error: ApiError, delay: number, attempt: number): void {
+    const clean = (text: string) => redact(text, this.secrets);
+    this.o.log?.({ method: error.method, path: clean(error.path), cause: clean(causeOf(error)), delayMs: delay, attempt, attempts: this.o.maxRetries + 1 });
   }
 }

@@ -34,6 +34,7 @@ export const gatewayConfigSpec: ResourceSpec = {
   api: { collection: "/configs", item: "/configs/{key}", pathKey: "slug" },
   importId: { parts: ["slug"], example: "pc-routin-1a2b3c" },
   naturalKey: ["name", "workspaceId"],
+  lostCreate: "naturalKey",
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {

@@ -19,7 +19,7 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   importId: { separator: "/", parts: ["integrationId", "workspaceId"], example: "openai-prod/ws-team-a-1a2b3c" },
   // Granting access is an idempotent PUT, so a lost answer is simply retried.
   naturalKey: ["integrationId", "workspaceId"],
-  upsert: true,
+  lostCreate: "upsert",
   fields: {
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

@@ -17,6 +17,7 @@ export const integrationSpec: ResourceSpec = {
   importId: { parts: ["slug"], example: "openai-prod" },
   uniqueKeys: ["slug"],
   autoSlug: "slug",
+  lostCreate: "derivedSlug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },

@@ -16,6 +16,7 @@ export const virtualKeySpec: ResourceSpec = {
   importId: { separator: ":", parts: ["workspaceId", "id"], example: "ws-team-a-1a2b3c:8d0f3c1e-..." },
   uniqueKeys: ["slug"],
   autoSlug: "slug",
+  lostCreate: "derivedSlug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },

@@ -18,6 +18,7 @@ export const workspaceSpec: ResourceSpec = {
   forbiddenMeansGone: true,
   // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
   naturalKey: ["name"],
+  lostCreate: "naturalKey",
   fields: {
     name: { doc: "Display name of the workspace.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     description: { doc: "Free-text description.", schema: { type: "string" } },

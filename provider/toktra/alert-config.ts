@@ -25,6 +25,7 @@ export const alertConfigSpec: ResourceSpec = {
   api: toktraPaths("/alert-configs"),
   importId: toktraImportId("alc_7e4b2d90a1f3"),
   naturalKey: ["name", "alertType"],
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     alertType: {

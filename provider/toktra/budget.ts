@@ -13,6 +13,7 @@ export const budgetSpec: ResourceSpec = {
   api: toktraPaths("/budgets"),
   importId: toktraImportId("bud_5a0c9e3f1b72"),
   naturalKey: ["name", "department"],
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     amount: { doc: "The budget per period, in `currency` (> 0).", schema: { type: "number", exclusiveMinimum: 0 }, required: true },

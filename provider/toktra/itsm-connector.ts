@@ -16,6 +16,7 @@ export const itsmConnectorSpec: ResourceSpec = {
   api: toktraPaths("/itsm/configs"),
   importId: toktraImportId("itsm_c31f8a0e64b9"),
   naturalKey: ["name", "type"],
+  lostCreate: "naturalKey",
   rules: [
     {
       when: { type: "servicenow" },

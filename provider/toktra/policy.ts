@@ -46,6 +46,7 @@ export const policySpec: ResourceSpec = {
   api: toktraPaths("/policies"),
   importId: toktraImportId("pol_4f1c2a9e7b3d"),
   naturalKey: ["name", "type"],
+  lostCreate: "naturalKey",
   rules: [
     needs("token_limit", "max_tokens", '{"max_tokens": 4000} (a whole number >= 1)'),
     needs("provider_block", "providers", '{"providers": ["deepseek"]} (a non-empty list)'),

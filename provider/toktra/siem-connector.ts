@@ -15,6 +15,7 @@ export const siemConnectorSpec: ResourceSpec = {
   api: toktraPaths("/siem/configs"),
   importId: toktraImportId("siem_9b2e51c07d4a"),
   naturalKey: ["name", "type"],
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     type: {

@@ -17,6 +17,7 @@ export const ssoConfigSpec: ResourceSpec = {
   api: toktraPaths("/sso/saml-configs"),
   importId: toktraImportId("sso_2d7f0a61c5e8"),
   naturalKey: ["entityId"],
+  lostCreate: "naturalKey",
   fields: {
     idp: {
       doc: "The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`.",

@@ -10,20 +10,19 @@ describe("retry decisions", () => {
   });
 
   describe("shouldRetry: a POST retries only when the server provably did not act", () => {
-    const rows: [string, string, Parameters<typeof shouldRetry>[1], boolean | undefined, boolean][] = [
-      ["GET 500", "GET", { kind: "status", status: 500 }, undefined, true],
-      ["PUT reset", "PUT", { kind: "network", code: "ECONNRESET" }, undefined, true],
-      ["DELETE timeout", "DELETE", { kind: "timeout" }, undefined, true],
-      ["POST 500", "POST", { kind: "status", status: 500 }, undefined, false],
-      ["POST 429", "POST", { kind: "status", status: 429 }, undefined, true],
-      ["POST refused", "POST", { kind: "network", code: "ECONNREFUSED" }, undefined, true],
-      ["POST reset", "POST", { kind: "network", code: "ECONNRESET" }, undefined, false],
-      ["POST timeout", "POST", { kind: "timeout" }, undefined, false],
-      ["POST 500 made safe by the caller", "POST", { kind: "status", status: 500 }, true, true],
-      ["GET 400", "GET", { kind: "status", status: 400 }, undefined, false],
+    const rows: [string, string, Parameters<typeof shouldRetry>[1], boolean][] = [
+      ["GET 500", "GET", { kind: "status", status: 500 }, true],
+      ["PUT reset", "PUT", { kind: "network", code: "ECONNRESET" }, true],
+      ["DELETE timeout", "DELETE", { kind: "timeout" }, true],
+      ["POST 500", "POST", { kind: "status", status: 500 }, false],
+      ["POST 429", "POST", { kind: "status", status: 429 }, true],
+      ["POST refused", "POST", { kind: "network", code: "ECONNREFUSED" }, true],
+      ["POST reset", "POST", { kind: "network", code: "ECONNRESET" }, false],
+      ["POST timeout", "POST", { kind: "timeout" }, false],
+      ["GET 400", "GET", { kind: "status", status: 400 }, false],
     ];
-    for (const [name, method, outcome, retryUnsafe, want] of rows) {
-      it(name, () => expect(shouldRetry(method, outcome, { retryUnsafe })).to.equal(want));
+    for (const [name, method, outcome, want] of rows) {
+      it(name, () => expect(shouldRetry(method, outcome)).to.equal(want));
     }
   });
 
