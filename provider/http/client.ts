@@ -48,6 +48,8 @@ export interface ClientOptions {
   log?: (notice: RetryNotice) => void;
 }
 
+type Attempt<T> = { ok: true; value: T } | { ok: false; outcome: Outcome; error: ApiError };
+
 export const USER_AGENT = "pulumi-aigov/0.1.0";
 export class ApiClient {
   readonly stats = { requests: 0, retries: 0 };
@@ -104,58 +106,46 @@ export class ApiClient {
 
   async request<T = Record<string, unknown>>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
     const started = Date.now();
-    const safePath = path.split("?")[0]!;
-    const fail = (err: ApiError): never => {
-      err.message = redact(err.message, this.secrets);
-      throw err;
-    };
     for (let attempt = 1; ; attempt++) {
-      this.stats.requests++;
-      let outcome!: Outcome;
-      let error!: ApiError;
-      let res: { status: number; data: unknown; headers: unknown } | undefined;
-      try {
-        res = await this.http.request<string>({
-          method,
-          url: path,
-          params: opts.query,
-          data: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        });
-      } catch (e) {
-        // Only transport failures are classified; anything else is a bug to surface as is.
-        if (!axios.isAxiosError(e)) throw e;
-        res = undefined;
-        const code = String((e as { code?: string }).code ?? "EUNKNOWN");
-        const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
-        if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
-          outcome = { kind: "timeout" };
-          error = new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`);
-        } else {
-          outcome = { kind: "network", code };
-          error = new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
-        }
-      }
-      if (res) {
-        const body = typeof res.data === "string" ? res.data : "";
-        if (res.status >= 200 && res.status < 300) {
-          const parsed = this.parse<T>(method, safePath, body, attempt);
-          if (!(parsed instanceof InvalidResponseError)) return parsed;
-          outcome = { kind: "invalid" };
-          error = parsed;
-        } else {
-          const asked = retryAfterMs(res.headers as Record<string, unknown>);
-          outcome = { kind: "status", status: res.status };
-          // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
-          error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt, asked);
-        }
-      }
+      const tried = await this.attempt<T>(method, path, opts, attempt);
+      if (tried.ok) return tried.value;
+      const { outcome, error } = tried;
       const delay = delayMs(attempt, error.retryAfterMs, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
-      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) return fail(error);
+      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) {
+        error.message = redact(error.message, this.secrets);
+        throw error;
+      }
       this.stats.retries++;
       this.notify(error, delay, attempt + 1);
       await this.o.sleep(delay);
     }
+  }
+
+  /** One attempt: the parsed answer, or what went wrong as the retry policy and the user see it. */
+  private async attempt<T>(method: Method, path: string, opts: RequestOptions, attempt: number): Promise<Attempt<T>> {
+    this.stats.requests++;
+    const safePath = path.split("?")[0]!;
+    let res: { status: number; data: unknown; headers: unknown };
+    try {
+      res = await this.http.request<string>({ method, url: path, params: opts.query, data: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+    } catch (e) {
+      // Only transport failures are classified; anything else is a bug to surface as is.
+      if (!axios.isAxiosError(e)) throw e;
+      const code = String((e as { code?: string }).code ?? "EUNKNOWN");
+      const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
+      if (code === "ECONNABORTED" || code === "ETIMEDOUT") return { ok: false, outcome: { kind: "timeout" }, error: new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`) };
+      return { ok: false, outcome: { kind: "network", code }, error: new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`) };
+    }
+    const body = typeof res.data === "string" ? res.data : "";
+    if (res.status >= 200 && res.status < 300) {
+      const parsed = this.parse<T>(method, safePath, body, attempt);
+      return parsed instanceof InvalidResponseError ? { ok: false, outcome: { kind: "invalid" }, error: parsed } : { ok: true, value: parsed };
+    }
+    const asked = retryAfterMs(res.headers as Record<string, unknown>);
+    // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
+    const error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt, asked);
+    return { ok: false, outcome: { kind: "status", status: res.status }, error };
   }
 
   private parse<T>(method: string, path: string, body: string, attempts: number): T | InvalidResponseError {
