@@ -4,7 +4,7 @@
 import axios, { AxiosInstance } from "axios";
 import { ApiError, causeOf, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
 import { redact } from "./redact";
-import { delayMs, Outcome, retryAfterMs, shouldRetry } from "./retry";
+import { Outcome, retryAfterMs, retryDelayMs, shouldRetry } from "./retry";
 import { checkBaseUrl } from "./url";
 
 export { checkBaseUrl, isSecureUrl } from "./url";
@@ -110,7 +110,7 @@ export class ApiClient {
       const tried = await this.attempt<T>(method, path, opts, attempt);
       if (tried.ok) return tried.value;
       const { outcome, error } = tried;
-      const delay = delayMs(attempt, error.retryAfterMs, this.o, this.o.random);
+      const delay = retryDelayMs(attempt, error.retryAfterMs, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
       if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) {
         error.message = redact(error.message, this.secrets);
@@ -171,7 +171,7 @@ export class ApiClient {
    */
   async pause(attempt: number, cause?: unknown): Promise<void> {
     this.stats.retries++;
-    const delay = delayMs(attempt, cause instanceof ApiError ? cause.retryAfterMs : undefined, this.o, this.o.random);
+    const delay = retryDelayMs(attempt, cause instanceof ApiError ? cause.retryAfterMs : undefined, this.o, this.o.random);
     if (cause instanceof ApiError) this.notify(cause, delay, attempt + 1);
     await this.o.sleep(delay);
   }

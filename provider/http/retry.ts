@@ -52,15 +52,10 @@ export function retryAfterMs(headers: Record<string, unknown>, now = Date.now())
 }
 
 /**
- * Delay before retry number `attempt` (1-based): the server's Retry-After when it
+ * Delay before retry number `attempt` (1-based): what the server asked for (`asked`, from Retry-After) when it
  * gave one (capped), else exponential backoff with jitter taking up to a quarter off.
  */
-export function retryDelayMs(attempt: number, headers: Record<string, unknown>, opts: BackoffOptions, random: () => number = Math.random): number {
-  return delayMs(attempt, retryAfterMs(headers), opts, random);
-}
-
-/** Delay before retry number `attempt`, given what the server asked for (if anything). */
-export function delayMs(attempt: number, asked: number | undefined, opts: BackoffOptions, random: () => number = Math.random): number {
+export function retryDelayMs(attempt: number, asked: number | undefined, opts: BackoffOptions, random: () => number = Math.random): number {
   if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
   const base = Math.min(opts.maxBackoffMs, opts.minBackoffMs * 2 ** (attempt - 1));
   return Math.round(base * (1 - 0.25 * random()));
