@@ -12,7 +12,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: "AB06",
 };
 
-export function codeForStatus(status: number): string {
+function codeForStatus(status: number): string {
   return CODE_BY_STATUS[status] ?? (status >= 500 ? "AB04" : "AB01");
 }
 

@@ -2,7 +2,7 @@
 // Each service owns a path prefix, checks its own credentials and registers
 // its routes on its own router.
 import * as http from "http";
-import { ApiError, badRequest, codeForStatus, notFound } from "./errors";
+import { ApiError, badRequest, notFound } from "./errors";
 import { Faults, kindOf, reshape } from "./faults";
 import { Journal } from "./journal";
 import { DEFAULT_QUIRKS, Quirks } from "./quirks";

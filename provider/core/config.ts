@@ -4,6 +4,8 @@
 import type { ApiClient } from "../http/client";
 import { checkBaseUrl } from "../http/url";
 import { Vendor } from "../../spec/core/types";
+import { ConfigError } from "./errors";
+import { retryLogger } from "./log";
 
 export interface VendorSettings {
   apiKey?: string;
@@ -37,10 +39,6 @@ export function configureFrom(config: ConfigSource): void {
       maxRetries: config.get(`${vendor}:maxRetries`),
     };
   }
-}
-
-export class ConfigError extends Error {
-  override name = "ConfigError";
 }
 
 function envName(vendor: Vendor, what: string): string {
@@ -84,6 +82,7 @@ export function clientFor(vendor: Vendor, given?: VendorSettings): ApiClient {
       authHeader: AUTH[vendor].header,
       ...(AUTH[vendor].bearer ? { authScheme: "bearer" as const } : {}),
       ...(s.maxRetries !== undefined ? { maxRetries: s.maxRetries } : {}),
+      log: retryLogger(vendor),
     });
     clients.set(cacheKey, client);
   }

@@ -1,9 +1,9 @@
 // What the user sees when an operation fails. The engine's dynamic-provider
 // server prints errors from read, delete, check and diff as "<error>: <stack>";
-// an API's answer or a config problem is not a bug, so it is shown as a plain
-// "error: <message>" line. Anything else keeps its stack trace for reporting.
-import { ApiError } from "../http/errors";
-import { ConfigError } from "./config";
+// an expected failure (an API's answer, a config problem, an import that does
+// not fit) is not a bug, so it is shown as a plain "error: <message>" line.
+// Anything else keeps its stack trace for reporting.
+import { AigovError, InitFailedError } from "./errors";
 
 export class ReportedError extends Error {
   constructor(message: string) {
@@ -15,28 +15,11 @@ export class ReportedError extends Error {
   }
 }
 
-/**
- * The object was created but is not whole (a follow-up call failed). The
- * dynamic-provider server turns an error carrying `id` and `properties` into the
- * engine's ErrorResourceInitFailed: the resource is recorded with these
- * properties and marked unhealthy, and the next `up` updates it.
- */
-export class InitFailedError extends Error {
-  override name = "InitFailedError";
-  readonly reasons: string[];
-  constructor(
-    message: string,
-    readonly id: string,
-    readonly properties: Record<string, unknown>,
-  ) {
-    super(message);
-    this.reasons = [message];
-    this.stack = message;
-  }
-}
-
-function expected(e: unknown): e is Error {
-  return e instanceof ApiError || e instanceof ConfigError || (e instanceof Error && e.constructor === Error);
+/** How a failure reaches the engine: as it is, or as one clean line. */
+export function classify(e: unknown): "asIs" | "clean" {
+  // The engine reads `id` and `properties` off this one; it must pass unchanged.
+  if (e instanceof InitFailedError) return "asIs";
+  return e instanceof AigovError ? "clean" : "asIs";
 }
 
 /** Wraps a provider method so expected failures reach the user as one clean line. */
@@ -45,9 +28,9 @@ export function reported<A extends unknown[], R>(fn: (...args: A) => Promise<R>)
     try {
       return await fn(...args);
     } catch (e) {
-      if (!expected(e)) throw e;
+      if (classify(e) === "asIs") throw e;
       // Keep the type's identity for callers that inspect it (tests), but print cleanly.
-      const clean = new ReportedError(e.message);
+      const clean = new ReportedError((e as Error).message);
       Object.defineProperty(clean, "cause", { value: e, enumerable: false });
       throw clean;
     }

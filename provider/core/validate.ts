@@ -3,6 +3,7 @@
 import type Ajv from "ajv";
 import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import { addFormats, FORMATS } from "./formats";
+import { ValidationError } from "./errors";
 import { canonical } from "./normalize";
 import { FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema } from "../../spec/core/types";
 import { IMPORT_KEY, SEED_KEY, UNKNOWN } from "./keys";
@@ -217,7 +218,10 @@ export function importIdProblem(spec: ResourceSpec, id: string): string | undefi
   return undefined;
 }
 
+/** The fields an import id fills. `check` has refused a malformed one already; this guards direct callers. */
 export function parseImportId(spec: ResourceSpec, id: string): Bag {
+  const problem = importIdProblem(spec, id);
+  if (problem) throw new ValidationError(`${spec.name}: ${problem}`);
   const parts = spec.importId.separator ? id.split(spec.importId.separator) : [id];
   return Object.fromEntries(spec.importId.parts.map((k, i) => [k, parts[i]]));
 }

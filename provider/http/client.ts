@@ -2,9 +2,9 @@
 // and Retry-After, per-attempt timeouts and an overall budget, typed errors and
 // redaction of every secret it knows.
 import axios, { AxiosInstance } from "axios";
-import { ApiError, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
+import { ApiError, causeOf, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
 import { redact } from "./redact";
-import { Outcome, retryDelayMs, shouldRetry } from "./retry";
+import { Outcome, retryAfterMs, retryDelayMs, shouldRetry } from "./retry";
 import { checkBaseUrl } from "./url";
 
 export { checkBaseUrl, isSecureUrl } from "./url";
@@ -15,8 +15,19 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface RequestOptions {
   query?: Query | undefined;
   body?: unknown;
-  /** The caller has made a retried POST safe (it looks for what a lost attempt made). */
-  retryUnsafe?: boolean;
+}
+
+/** One retry, as the client reports it. Every text in it is redacted. */
+export interface RetryNotice {
+  method: string;
+  /** The path without its query string. */
+  path: string;
+  /** What failed: `503 Service Unavailable`, `ECONNRESET`, `a timeout`. */
+  cause: string;
+  delayMs: number;
+  /** The attempt about to be made, and the most there will be. */
+  attempt: number;
+  attempts: number;
 }
 
 export interface ClientOptions {
@@ -33,9 +44,11 @@ export interface ClientOptions {
   maxBackoffMs?: number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
-  /** Receives redacted lines about retries. */
-  log?: (line: string) => void;
+  /** Told about each retry before its wait. */
+  log?: (notice: RetryNotice) => void;
 }
+
+type Attempt<T> = { ok: true; value: T } | { ok: false; outcome: Outcome; error: ApiError };
 
 export const USER_AGENT = "pulumi-aigov/0.1.0";
 export class ApiClient {
@@ -93,59 +106,46 @@ export class ApiClient {
 
   async request<T = Record<string, unknown>>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
     const started = Date.now();
-    const safePath = path.split("?")[0]!;
-    const fail = (err: ApiError): never => {
-      err.message = redact(err.message, this.secrets);
-      throw err;
-    };
     for (let attempt = 1; ; attempt++) {
-      this.stats.requests++;
-      let outcome!: Outcome;
-      let headers: Record<string, unknown> = {};
-      let error!: ApiError;
-      let res: { status: number; data: unknown; headers: unknown } | undefined;
-      try {
-        res = await this.http.request<string>({
-          method,
-          url: path,
-          params: opts.query,
-          data: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        });
-      } catch (e) {
-        // Only transport failures are classified; anything else is a bug to surface as is.
-        if (!axios.isAxiosError(e)) throw e;
-        res = undefined;
-        const code = String((e as { code?: string }).code ?? "EUNKNOWN");
-        const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
-        if (code === "ECONNABORTED" || code === "ETIMEDOUT") {
-          outcome = { kind: "timeout" };
-          error = new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`);
-        } else {
-          outcome = { kind: "network", code };
-          error = new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`);
-        }
-      }
-      if (res) {
-        const body = typeof res.data === "string" ? res.data : "";
-        if (res.status >= 200 && res.status < 300) {
-          const parsed = this.parse<T>(method, safePath, body, attempt);
-          if (!(parsed instanceof InvalidResponseError)) return parsed;
-          outcome = { kind: "invalid" };
-          error = parsed;
-        } else {
-          headers = res.headers as Record<string, unknown>;
-          outcome = { kind: "status", status: res.status };
-          // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
-          error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt);
-        }
-      }
-      const delay = retryDelayMs(attempt, headers, this.o, this.o.random);
+      const tried = await this.attempt<T>(method, path, opts, attempt);
+      if (tried.ok) return tried.value;
+      const { outcome, error } = tried;
+      const delay = retryDelayMs(attempt, error.retryAfterMs, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
-      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome, opts)) return fail(error);
+      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) {
+        error.message = redact(error.message, this.secrets);
+        throw error;
+      }
       this.stats.retries++;
-      this.o.log?.(redact(`retrying ${method} ${safePath} in ${delay} ms (attempt ${attempt + 1} of ${this.o.maxRetries + 1}): ${error.message}`, this.secrets));
+      this.notify(error, delay, attempt + 1);
       await this.o.sleep(delay);
     }
+  }
+
+  /** One attempt: the parsed answer, or what went wrong as the retry policy and the user see it. */
+  private async attempt<T>(method: Method, path: string, opts: RequestOptions, attempt: number): Promise<Attempt<T>> {
+    this.stats.requests++;
+    const safePath = path.split("?")[0]!;
+    let res: { status: number; data: unknown; headers: unknown };
+    try {
+      res = await this.http.request<string>({ method, url: path, params: opts.query, data: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
+    } catch (e) {
+      // Only transport failures are classified; anything else is a bug to surface as is.
+      if (!axios.isAxiosError(e)) throw e;
+      const code = String((e as { code?: string }).code ?? "EUNKNOWN");
+      const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
+      if (code === "ECONNABORTED" || code === "ETIMEDOUT") return { ok: false, outcome: { kind: "timeout" }, error: new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`) };
+      return { ok: false, outcome: { kind: "network", code }, error: new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`) };
+    }
+    const body = typeof res.data === "string" ? res.data : "";
+    if (res.status >= 200 && res.status < 300) {
+      const parsed = this.parse<T>(method, safePath, body, attempt);
+      return parsed instanceof InvalidResponseError ? { ok: false, outcome: { kind: "invalid" }, error: parsed } : { ok: true, value: parsed };
+    }
+    const asked = retryAfterMs(res.headers as Record<string, unknown>);
+    // Redact before parsing, so no field of the error (vendorMessage too) holds a secret the server echoed.
+    const error = errorForStatus(this.o.vendor, method, safePath, res.status, redact(body, this.secrets), attempt, asked);
+    return { ok: false, outcome: { kind: "status", status: res.status }, error };
   }
 
   private parse<T>(method: string, path: string, body: string, attempts: number): T | InvalidResponseError {
@@ -165,9 +165,19 @@ export class ApiClient {
     return this.o.maxRetries;
   }
 
-  /** Waits before retry number `attempt`, for callers that retry a whole operation. */
-  async pause(attempt: number): Promise<void> {
+  /**
+   * Waits before retry number `attempt`, for callers that retry a whole
+   * operation after `cause` (its Retry-After is honoured).
+   */
+  async pause(attempt: number, cause?: unknown): Promise<void> {
     this.stats.retries++;
-    await this.o.sleep(retryDelayMs(attempt, {}, this.o, this.o.random));
+    const delay = retryDelayMs(attempt, cause instanceof ApiError ? cause.retryAfterMs : undefined, this.o, this.o.random);
+    if (cause instanceof ApiError) this.notify(cause, delay, attempt + 1);
+    await this.o.sleep(delay);
+  }
+
+  private notify(error: ApiError, delay: number, attempt: number): void {
+    const clean = (text: string) => redact(text, this.secrets);
+    this.o.log?.({ method: error.method, path: clean(error.path), cause: clean(causeOf(error)), delayMs: delay, attempt, attempts: this.o.maxRetries + 1 });
   }
 }

@@ -1,5 +1,10 @@
-// Typed API errors, classified once. Messages read well to a Pulumi user and
-// never carry a secret: every text passes through the client's redaction.
+// Typed API errors, classified once: the "API answer by kind" branch of the
+// provider's error family (provider/core/errors.ts). Messages read well to a
+// Pulumi user and never carry a secret: every text passes through the client's
+// redaction.
+import { STATUS_CODES } from "http";
+import { AigovError } from "../core/errors";
+
 export type VendorName = "portkey" | "toktra";
 
 export interface ErrorDetails {
@@ -11,10 +16,11 @@ export interface ErrorDetails {
   vendorMessage?: string;
   hint?: string;
   attempts: number;
+  /** How long the server asked us to wait before trying again (Retry-After). */
+  retryAfterMs?: number;
 }
 
-export class ApiError extends Error {
-  override name = "ApiError";
+export class ApiError extends AigovError {
   readonly vendor: VendorName;
   readonly method: string;
   readonly path: string;
@@ -23,6 +29,7 @@ export class ApiError extends Error {
   readonly vendorMessage: string | undefined;
   readonly hint: string | undefined;
   readonly attempts: number;
+  readonly retryAfterMs: number | undefined;
 
   constructor(d: ErrorDetails, summary?: string) {
     const what = summary ?? `failed with ${d.status}${d.code ? ` (${d.code})` : ""}`;
@@ -37,21 +44,22 @@ export class ApiError extends Error {
     this.vendorMessage = d.vendorMessage;
     this.hint = d.hint;
     this.attempts = d.attempts;
+    this.retryAfterMs = d.retryAfterMs;
   }
 }
 
-export class BadRequestError extends ApiError { override name = "BadRequestError"; }
-export class AuthenticationError extends ApiError { override name = "AuthenticationError"; }
-export class PermissionDeniedError extends ApiError { override name = "PermissionDeniedError"; }
-export class NotFoundError extends ApiError { override name = "NotFoundError"; }
-export class ConflictError extends ApiError { override name = "ConflictError"; }
-export class RateLimitError extends ApiError { override name = "RateLimitError"; }
-export class ServerError extends ApiError { override name = "ServerError"; }
+export class BadRequestError extends ApiError {}
+export class AuthenticationError extends ApiError {}
+export class PermissionDeniedError extends ApiError {}
+export class NotFoundError extends ApiError {}
+export class ConflictError extends ApiError {}
+export class RateLimitError extends ApiError {}
+export class ServerError extends ApiError {}
 /** The request did not get an answer: reset, refused, DNS. */
-export class ConnectionError extends ApiError { override name = "ConnectionError"; }
-export class TimeoutError extends ApiError { override name = "TimeoutError"; }
+export class ConnectionError extends ApiError {}
+export class TimeoutError extends ApiError {}
 /** A 2xx answer that is not the JSON the API speaks (truncated, an HTML page from a proxy). */
-export class InvalidResponseError extends ApiError { override name = "InvalidResponseError"; }
+export class InvalidResponseError extends ApiError {}
 
 /** Code and message from any of the body shapes Portkey and Toktra use. */
 export function parseErrorBody(body: string): { code?: string; message?: string } {
@@ -92,9 +100,10 @@ function hintFor(vendor: VendorName, status: number, code: string | undefined, p
 }
 
 /** The typed error for an HTTP answer. */
-export function errorForStatus(vendor: VendorName, method: string, path: string, status: number, body: string, attempts: number): ApiError {
+export function errorForStatus(vendor: VendorName, method: string, path: string, status: number, body: string, attempts: number, retryAfterMs?: number): ApiError {
   const { code, message } = parseErrorBody(body);
   const d: ErrorDetails = { vendor, method, path, status, attempts, ...(code ? { code } : {}), ...(message ? { vendorMessage: message } : {}) };
+  if (retryAfterMs !== undefined) d.retryAfterMs = retryAfterMs;
   const hint = hintFor(vendor, status, code, path);
   if (hint) d.hint = hint;
   if (status === 400 || status === 422) return new BadRequestError(d);
@@ -115,4 +124,12 @@ export function isNotFound(err: unknown, opts: { forbiddenMeansGone?: boolean | 
   if (err instanceof NotFoundError) return true;
   // Only Portkey's own AB03: a bare 403 (a proxy, a WAF) says nothing about the object.
   return !!opts.forbiddenMeansGone && err instanceof PermissionDeniedError && err.code === "AB03";
+}
+
+/** What went wrong, in a few words for a retry line: `503 Service Unavailable`, `ECONNRESET`, `a timeout`. */
+export function causeOf(err: ApiError): string {
+  if (err instanceof ConnectionError) return err.code ?? "a network error";
+  if (err instanceof TimeoutError) return "a timeout";
+  if (err instanceof InvalidResponseError) return "an answer that is not JSON";
+  return err.status !== undefined ? `${err.status} ${STATUS_CODES[err.status] ?? ""}`.trim() : err.name;
 }

@@ -23,10 +23,11 @@ export type Outcome =
  * Whether to try again. GET, PUT and DELETE are idempotent and retry on every
  * transient outcome. A POST may have been committed before its answer was lost,
  * so it retries only when the server provably did not act (refused connection,
- * 429), unless the caller has made a retry safe (`retryUnsafe`).
+ * 429); the provider core decides about the rest (it looks for what a lost
+ * attempt made before it tries again).
  */
-export function shouldRetry(method: string, outcome: Outcome, policy: { retryUnsafe?: boolean | undefined } = {}): boolean {
-  const safe = method !== "POST" || !!policy.retryUnsafe;
+export function shouldRetry(method: string, outcome: Outcome): boolean {
+  const safe = method !== "POST";
   switch (outcome.kind) {
     case "status":
       return isRetryableStatus(outcome.status) && (safe || outcome.status === 429);
@@ -51,11 +52,10 @@ export function retryAfterMs(headers: Record<string, unknown>, now = Date.now())
 }
 
 /**
- * Delay before retry number `attempt` (1-based): the server's Retry-After when it
+ * Delay before retry number `attempt` (1-based): what the server asked for (`asked`, from Retry-After) when it
  * gave one (capped), else exponential backoff with jitter taking up to a quarter off.
  */
-export function retryDelayMs(attempt: number, headers: Record<string, unknown>, opts: BackoffOptions, random: () => number = Math.random): number {
-  const asked = retryAfterMs(headers);
+export function retryDelayMs(attempt: number, asked: number | undefined, opts: BackoffOptions, random: () => number = Math.random): number {
   if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
   const base = Math.min(opts.maxBackoffMs, opts.minBackoffMs * 2 ** (attempt - 1));
   return Math.round(base * (1 - 0.25 * random()));

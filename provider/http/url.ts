@@ -1,5 +1,6 @@
 // Base URL checks, apart from the client so that resolving settings does not
 // load the HTTP stack.
+import { ConfigError } from "../core/errors";
 import type { VendorName } from "./errors";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -16,11 +17,11 @@ export function checkBaseUrl(url: string, vendor: VendorName): string {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`${where} is not a valid URL: "${url}"`);
+    throw new ConfigError(`${where} is not a valid URL: "${url}"`);
   }
   if (!isSecureUrl(parsed)) {
-    throw new Error(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
+    throw new ConfigError(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
   }
-  if (parsed.username || parsed.password) throw new Error(`${where} must not carry credentials; use ${vendor}:apiKey`);
+  if (parsed.username || parsed.password) throw new ConfigError(`${where} must not carry credentials; use ${vendor}:apiKey`);
   return url.replace(/\/+$/, "");
 }

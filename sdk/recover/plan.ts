@@ -4,9 +4,8 @@
 // create made: by its client-chosen slug where the resource has one, else by
 // every argument, among objects made since the stack's last finished update
 // that no other resource owns. What exists is imported, what does not is cleared.
+import type { Bag } from "../../provider/core/wire";
 import { moduleForType } from "../../provider/modules";
-
-type Bag = Record<string, unknown>;
 
 export interface PendingCreate {
   urn: string;

@@ -175,8 +175,22 @@ export interface ResourceSpec {
    * repeated create is refused as a duplicate rather than made twice.
    */
   autoSlug?: string;
-  /** The create is an idempotent PUT and the id follows from the inputs, so a repeat is harmless. */
-  upsert?: boolean;
+  /**
+   * How a create whose answer was lost (a 5xx, a reset connection, a timeout, an
+   * answer without the id) is kept from making a second object. The provider
+   * applies it around whatever create the resource makes, the REST default or a
+   * hook's, so an override cannot drop it.
+   * - `upsert`: the create is an idempotent PUT and the id follows from the
+   *   inputs, so a repeat is harmless; nothing more is needed.
+   * - `derivedSlug`: the create sends a slug the provider derived (`autoSlug`);
+   *   a repeat of a committed create is refused with 409 for that slug, and the
+   *   object holding it is adopted. A slug the program names itself falls back
+   *   to `naturalKey`.
+   * - `naturalKey`: before trying again, the provider lists the collection for
+   *   an object with the same `naturalKey` values made since the first attempt,
+   *   and adopts it.
+   */
+  lostCreate: "upsert" | "derivedSlug" | "naturalKey";
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
@@ -198,10 +212,6 @@ export function inputFields(spec: ResourceSpec): [string, FieldSpec][] {
   return Object.entries(spec.fields).filter(([, f]) => !f.output);
 }
 
-export function outputFields(spec: ResourceSpec): [string, FieldSpec][] {
-  return Object.entries(spec.fields).filter(([, f]) => f.output || f.computed);
-}
-
 export function secretFields(spec: ResourceSpec): string[] {
   return Object.entries(spec.fields)
     .filter(([, f]) => f.secret)
@@ -218,9 +228,4 @@ export function camel(key: string): string {
 
 export function wireName(key: string, field: FieldSpec): string {
   return field.wire ?? snake(key);
-}
-
-/** Pulumi type token suffix used by the SDK: `portkey:Workspace`. */
-export function typeToken(spec: ResourceSpec): string {
-  return `${spec.vendor}:${spec.name}`;
 }

@@ -41,6 +41,7 @@ export const gatewayConfigSpec: ResourceSpec = {
     { kind: "lookup", name: "getGatewayConfig", by: ["slug"], doc: "Looks up one gateway config by slug." },
     { kind: "list", name: "getGatewayConfigs", resultKey: "configs", filters: [{ field: "workspaceId" }], doc: "Lists gateway configs, optionally those of one workspace." },
   ],
+  lostCreate: "naturalKey",
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {

@@ -15,7 +15,7 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   importId: { separator: "/", parts: ["integrationId", "workspaceId"], example: "openai-prod/ws-team-a-1a2b3c" },
   // Granting access is an idempotent PUT, so a lost answer is simply retried.
   naturalKey: ["integrationId", "workspaceId"],
-  upsert: true,
+  lostCreate: "upsert",
   parents: [
     { resource: "Integration", field: "integrationId", blocksDelete: false },
     { resource: "Workspace", field: "workspaceId", blocksDelete: true },

@@ -16,6 +16,7 @@ export const integrationSpec: ResourceSpec = {
   importId: { parts: ["slug"], example: "openai-prod" },
   uniqueKeys: ["slug"],
   autoSlug: "slug",
+  lostCreate: "derivedSlug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   terraform: "portkey_integration",

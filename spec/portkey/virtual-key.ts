@@ -16,6 +16,7 @@ export const virtualKeySpec: ResourceSpec = {
   uniqueKeys: ["slug"],
   autoSlug: "slug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
+  lostCreate: "derivedSlug",
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   terraform: "portkey_provider",
   dataSources: [

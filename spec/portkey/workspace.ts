@@ -17,6 +17,7 @@ export const workspaceSpec: ResourceSpec = {
   forbiddenMeansGone: true,
   // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
   naturalKey: ["name"],
+  lostCreate: "naturalKey",
   terraform: "portkey_workspace",
   dataSources: [
     { kind: "lookup", name: "getWorkspace", by: ["id"], doc: "Looks up one workspace by id or slug." },

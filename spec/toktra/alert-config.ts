@@ -28,6 +28,7 @@ export const alertConfigSpec: ResourceSpec = {
   naturalKey: ["name", "alertType"],
   terraform: "toktra_alert_config",
   dataSources: toktraDataSources("AlertConfig", "AlertConfigs", "alertConfigs", "alert configuration"),
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     alertType: {

@@ -14,6 +14,7 @@ export const budgetSpec: ResourceSpec = {
   naturalKey: ["name", "department"],
   terraform: "toktra_budget",
   dataSources: toktraDataSources("Budget", "Budgets", "budgets", "budget"),
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     amount: { doc: "The budget per period, in `currency` (> 0).", schema: { type: "number", exclusiveMinimum: 0 }, required: true },

@@ -17,6 +17,7 @@ export const itsmConnectorSpec: ResourceSpec = {
   naturalKey: ["name", "type"],
   terraform: "toktra_itsm_config",
   dataSources: toktraDataSources("ItsmConnector", "ItsmConnectors", "connectors", "ITSM connector"),
+  lostCreate: "naturalKey",
   rules: [
     {
       when: { type: "servicenow" },

@@ -51,6 +51,7 @@ export const policySpec: ResourceSpec = {
   naturalKey: ["name", "type"],
   terraform: "toktra_policy",
   dataSources: toktraDataSources("Policy", "Policies", "policies", "policy"),
+  lostCreate: "naturalKey",
   rules: [
     needs("token_limit", "max_tokens", '{"max_tokens": 4000} (a whole number >= 1)'),
     needs("provider_block", "providers", '{"providers": ["deepseek"]} (a non-empty list)'),

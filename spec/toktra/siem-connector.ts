@@ -16,6 +16,7 @@ export const siemConnectorSpec: ResourceSpec = {
   naturalKey: ["name", "type"],
   terraform: "toktra_siem_config",
   dataSources: toktraDataSources("SiemConnector", "SiemConnectors", "connectors", "SIEM connector"),
+  lostCreate: "naturalKey",
   fields: {
     name: nameField,
     type: {

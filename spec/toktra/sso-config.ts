@@ -18,6 +18,7 @@ export const ssoConfigSpec: ResourceSpec = {
   naturalKey: ["entityId"],
   terraform: "toktra_sso_config",
   dataSources: toktraDataSources("SsoConfig", "SsoConfigs", "configs", "SSO configuration"),
+  lostCreate: "naturalKey",
   fields: {
     idp: {
       doc: "The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`.",

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { UNKNOWN } from "../../../provider/core/keys";
-import { compileAtRunTime, precompiledFor, validateInputs, validatorFor } from "../../../provider/core/validate";
+import { ValidationError } from "../../../provider/core/errors";
+import { compileAtRunTime, parseImportId, precompiledFor, validateInputs, validatorFor } from "../../../provider/core/validate";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
@@ -134,4 +135,18 @@ describe("validate: validators precompiled by the build", () => {
     const reordered = { maxLength: 100, minLength: 1, type: "string" };
     expect(precompiledFor(reordered)).to.equal(precompiledFor(workspaceSpec.fields.name!.schema));
   });
+});
+
+describe("parseImportId", () => {
+  const rows: [string, string, Record<string, string> | RegExp][] = [
+    ["two parts", "ws-1:vk-1", { workspaceId: "ws-1", id: "vk-1" }],
+    ["a part missing", "vk-1", /VirtualKey: import id "vk-1" must have the form workspaceId:id/],
+    ["an empty part", "ws-1:", /must have the form workspaceId:id/],
+  ];
+  for (const [what, id, want] of rows) {
+    it(`${what}: ${want instanceof RegExp ? "a ValidationError" : "the fields"}`, () => {
+      if (!(want instanceof RegExp)) return expect(parseImportId(virtualKeySpec, id)).to.deep.equal(want);
+      expect(() => parseImportId(virtualKeySpec, id)).to.throw(ValidationError, want);
+    });
+  }
 });

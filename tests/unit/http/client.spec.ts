@@ -1,7 +1,7 @@
 // The HTTP core's behaviour on the wire, with nock.
 import { expect } from "chai";
 import { nock, useNock } from "../../helpers/nock";
-import { ApiClient, checkBaseUrl, ClientOptions } from "../../../provider/http/client";
+import { ApiClient, checkBaseUrl, ClientOptions, RetryNotice } from "../../../provider/http/client";
 import { ConnectionError, InvalidResponseError, RateLimitError, ServerError, TimeoutError } from "../../../provider/http/errors";
 
 const BASE = "https://api.portkey.test";
@@ -9,7 +9,7 @@ const KEY = "pk-client-test-secret-9999";
 
 function client(extra: Partial<ClientOptions> = {}) {
   const delays: number[] = [];
-  const lines: string[] = [];
+  const lines: RetryNotice[] = [];
   const c = new ApiClient({
     vendor: "portkey",
     baseUrl: `${BASE}/v1`,
@@ -74,11 +74,32 @@ describe("ApiClient", () => {
     expect(c.stats.requests).to.equal(2);
   });
 
-  it("a POST is not retried on 500 unless the caller made it safe", async () => {
-    nock(BASE).post("/v1/x").reply(500).post("/v1/x").reply(500).post("/v1/x").reply(200, { id: "1" });
+  it("a POST is not retried on 500: the caller decides after looking for what it made", async () => {
+    nock(BASE).post("/v1/x").reply(500);
     const { c } = client();
     expect(await c.post("/x", { body: {} }).catch((e) => e)).to.be.instanceOf(ServerError);
-    expect(await c.post("/x", { body: {}, retryUnsafe: true })).to.deep.equal({ id: "1" });
+    expect(c.stats.requests).to.equal(1);
+  });
+
+  it("tells its logger about each retry: what, after what, how long", async () => {
+    nock(BASE).get("/v1/x").query(true).reply(503, {}, { "retry-after": "2" }).get("/v1/x").query(true).reply(200, {});
+    nock(BASE).get("/v1/y").replyWithError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" })).get("/v1/y").reply(200, {});
+    const { c, lines } = client();
+    await c.get("/x", { query: { token: "q" } });
+    await c.get("/y");
+    expect(lines).to.deep.equal([
+      { method: "GET", path: "/x", cause: "503 Service Unavailable", delayMs: 2000, attempt: 2, attempts: 5 },
+      { method: "GET", path: "/y", cause: "ECONNRESET", delayMs: 500, attempt: 2, attempts: 5 },
+    ]);
+  });
+
+  it("pause honours the Retry-After of the failure it waits after, and says so", async () => {
+    nock(BASE).post("/v1/x").reply(503, {}, { "retry-after": "3" });
+    const { c, lines, delays } = client();
+    const err = await c.post("/x", { body: {} }).catch((e) => e);
+    await c.pause(1, err);
+    expect(delays).to.deep.equal([3000]);
+    expect(lines).to.deep.equal([{ method: "POST", path: "/x", cause: "503 Service Unavailable", delayMs: 3000, attempt: 2, attempts: 5 }]);
   });
 
   it("a connection reset is retried for GET and classified", async () => {
@@ -120,7 +141,7 @@ describe("ApiClient", () => {
     expect(err.message).to.not.include(KEY);
     expect(err.message).to.include("[secret]");
     expect(err.vendorMessage).to.not.include(KEY);
-    expect(lines.join("\n")).to.not.include(KEY);
+    expect(JSON.stringify(lines)).to.not.include(KEY);
     expect(lines).to.have.length(1);
   });
 

@@ -1,0 +1,45 @@
+// Create: adopt when the program imports, else create under the description's
+// lost-create protection, then set the sub-resources. An object that exists
+// but is not whole is recorded as such (InitFailedError), so the next `up`
+// finishes it.
+import { MissingIdError, InitFailedError } from "../errors";
+import { seal } from "../fingerprint";
+import { IMPORT_KEY } from "../keys";
+import { Bag, fromWireObject, toWireBody } from "../wire";
+import { adopt } from "./adopt";
+import { inUse, putEndpoints } from "./endpoints";
+import { protectedCreate } from "./lost-create";
+import { guardSecrets, strip, writtenOutputs } from "./outputs";
+import type { Ctx, Parts } from "./parts";
+import { fetchLive } from "./read";
+
+export async function create(p: Parts, news: Bag) {
+  const { spec } = p;
+  const c = p.ctx();
+  const inputs = strip(news);
+  if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, inputs);
+  guardSecrets(c, inputs);
+  const created = await protectedCreate(p, c, toWireBody(spec, inputs, "create"), inputs, news);
+  const id = p.idOf(created, inputs);
+  if (!id) throw new MissingIdError(`${spec.name}: the ${spec.vendor} API answered the create without an id`);
+  const made = { ...inputs, ...fromWireObject(spec, created) };
+  try {
+    await putEndpoints(c, id, made);
+  } catch (err) {
+    throw await unfinished(p, c, id, inputs, made, news, err);
+  }
+  const live = (await fetchLive(p, c, id, made)) ?? fromWireObject(spec, created);
+  return { id, outs: seal(spec, writtenOutputs(spec, inputs, live)) };
+}
+
+/** The object exists: record it without what failed, so the next up finishes it. */
+async function unfinished(p: Parts, c: Ctx, id: string, inputs: Bag, made: Bag, news: Bag, err: unknown): Promise<InitFailedError> {
+  const { spec } = p;
+  const base = Object.fromEntries(Object.entries(inputs).filter(([k]) => !spec.fields[k]?.endpoint));
+  const outs = seal(spec, writtenOutputs(spec, base, (await fetchLive(p, c, id, base).catch(() => undefined)) ?? made));
+  return new InitFailedError(
+    `${spec.name} "${id}" was created, but setting its ${inUse(spec, inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
+    id,
+    { ...outs, __provider: news.__provider },
+  );
+}
