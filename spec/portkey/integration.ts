@@ -5,7 +5,7 @@
 // given as a UUID may be echoed as its slug. Unset description comes back as "".
 // Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
 import { ResourceSpec } from "../core/types";
-import { timestamps } from "./limits";
+import { timestamps, derivedSlugField } from "./limits";
 
 export const integrationSpec: ResourceSpec = {
   vendor: "portkey",
@@ -26,14 +26,7 @@ export const integrationSpec: ResourceSpec = {
   ],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
-    slug: {
-      doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
-      schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
-      computed: true,
-      alwaysPresent: true,
-      replaceOnChange: true,
-      createOnly: true,
-    },
+    slug: derivedSlugField,
     aiProviderId: {
       doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },

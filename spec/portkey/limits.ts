@@ -58,3 +58,13 @@ export const timestamps: Record<string, FieldSpec> = {
     wire: "last_updated_at",
   },
 };
+
+/** A slug the program may give; when absent, the provider derives one from the stack and resource name. */
+export const derivedSlugField: FieldSpec = {
+  doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
+  schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
+  computed: true,
+  alwaysPresent: true,
+  replaceOnChange: true,
+  createOnly: true,
+};

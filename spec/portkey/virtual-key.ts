@@ -4,7 +4,7 @@
 // workspace (IntegrationWorkspaceAccess). GET echoes the workspace as a UUID and
 // the integration as its slug; `ai_provider_name` carries the provider id.
 import { ResourceSpec } from "../core/types";
-import { timestamps } from "./limits";
+import { timestamps, derivedSlugField } from "./limits";
 
 export const virtualKeySpec: ResourceSpec = {
   vendor: "portkey",
@@ -34,14 +34,7 @@ export const virtualKeySpec: ResourceSpec = {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true, createOnly: true },
-    slug: {
-      doc: "URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.",
-      schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{1,62}$" },
-      computed: true,
-      alwaysPresent: true,
-      replaceOnChange: true,
-      createOnly: true,
-    },
+    slug: derivedSlugField,
     note: { doc: "Free-text note.", schema: { type: "string" }, clearWith: null },
     aiProviderId: { doc: "The AI provider behind the integration.", schema: { type: "string" }, output: true, wire: "ai_provider_name" },
     status: { doc: "`active`, `exhausted` or `expired`.", schema: { type: "string" }, output: true },
