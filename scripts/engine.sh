@@ -19,12 +19,15 @@ if [ ! -f "$plugin_src" ]; then
   exit 1
 fi
 
+# Every clone on the machine shares this folder: one build at a time; a clone that waited finds it built.
+mkdir -p "$bin"
+if command -v flock >/dev/null; then exec 9>"$bin/.engine.lock" && flock 9; fi
+
 if [ -x "$bin/pulumi" ] && [ "$("$bin/pulumi" version 2>/dev/null)" = "$version" ]; then
   echo "engine: cached pulumi $version at $bin"
 else
   command -v go >/dev/null || { echo "engine: the Go toolchain (>= 1.25.11) is needed to build the Pulumi CLI" >&2; exit 1; }
   echo "engine: building pulumi $version from Go modules into $bin (a cold build takes about 4 minutes)"
-  mkdir -p "$bin"
   start=$(date +%s)
   (
     cd "$root/tools/pulumi-cli"
@@ -49,17 +52,11 @@ if [ -f "$langhost_src/build.sh" ]; then
     echo "engine: cached pulumi-language-nodejs at $bin"
   else
     command -v go >/dev/null || { echo "engine: the Go toolchain (>= 1.25.11) is needed to build pulumi-language-nodejs" >&2; exit 1; }
-    # Every clone on the machine shares this folder: one build at a time; a clone that waited finds it built.
-    if command -v flock >/dev/null; then exec 9>"$bin/.pulumi-language-nodejs.lock" && flock 9; fi
-    if fresh; then
-      echo "engine: cached pulumi-language-nodejs at $bin"
-    else
-      echo "engine: building pulumi-language-nodejs from $langhost_src into $bin (about 40 s with a warm Go cache)"
-      start=$(date +%s)
-      bash "$langhost_src/build.sh" "$bin" >/dev/null
-      source_hash >"$stamp"
-      echo "engine: pulumi-language-nodejs built in $(( $(date +%s) - start ))s"
-    fi
+    echo "engine: building pulumi-language-nodejs from $langhost_src into $bin (about 40 s with a warm Go cache)"
+    start=$(date +%s)
+    bash "$langhost_src/build.sh" "$bin" >/dev/null
+    source_hash >"$stamp"
+    echo "engine: pulumi-language-nodejs built in $(( $(date +%s) - start ))s"
   fi
 else
   cli="$(command -v pulumi || true)"
