@@ -1,34 +1,39 @@
 // examples/quickstart as a user runs it: the packed package installed into the
-// example's own folder, a real engine, the emulator as the API.
+// example's own folder, the real `pulumi` CLI and language host, the emulator as
+// the API.
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import type * as auto from "@pulumi/pulumi/automation";
-import { DEMO_OPENAI_KEY, installExample, packPackage, quickstartStack } from "../../tools/quickstart";
+import { DEMO_OPENAI_KEY } from "../../tools/quickstart";
 import { api, calls, useEmulator } from "../helpers/emulator";
-import { expectQuietPreview } from "../helpers/lifecycle";
-import { plainStackExport } from "../helpers/paths";
-import { noChanges, workFolder } from "../helpers/stack";
+import { ExampleProject, openExample, quiet, summaryOf } from "../helpers/example";
 
 const emulator = useEmulator();
 
-describe("examples/quickstart end to end (real engine, packed package)", function () {
+/** Calls since `before`, with ids and slugs folded to {id}. */
+function callsSince(before: number): string[] {
+  return calls(emulator())
+    .slice(before)
+    .map((c) => c.replace(/\/[^/]*-[0-9a-f]{6,8}\b|\/[0-9a-f-]{36}/g, "/{id}"));
+}
+
+describe("examples/quickstart end to end (pulumi CLI, packed package)", function () {
   this.timeout(600_000);
-  let stack: auto.Stack;
-  let workDir: string;
+  let ex: ExampleProject;
 
   before(async () => {
-    packPackage();
-    installExample();
-    workDir = path.join(workFolder(), "quickstart");
-    stack = await quickstartStack({ portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey, workDir });
+    ex = await openExample(
+      "quickstart",
+      { "portkey:baseUrl": emulator().portkeyBaseUrl },
+      { "portkey:apiKey": emulator().portkeyKey, openaiApiKey: DEMO_OPENAI_KEY },
+    );
   });
 
   it("up creates the workspace, integration, access, virtual key and config", async () => {
     const before = calls(emulator()).length;
-    const res = await stack.up();
+    const res = await ex.cli.up();
     // One write and one read per resource: nothing more.
-    const made = calls(emulator()).slice(before).map((c) => c.replace(/\/[^/]*-[0-9a-f]{6,8}\b|\/[0-9a-f-]{36}/g, "/{id}"));
+    const made = callsSince(before);
     assert.deepEqual(made.filter((c) => !c.startsWith("GET")).sort(), [
       "POST /v1/admin/workspaces",
       "POST /v1/configs",
@@ -46,8 +51,8 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
       "GET /v1/integrations/{id}/workspaces",
       "GET /v1/providers/{id}",
     ]);
-    assert.equal(res.summary.resourceChanges?.create, 6, JSON.stringify(res.summary.resourceChanges)); // 5 + the stack
-    const out = Object.fromEntries(Object.entries(res.outputs).map(([k, v]) => [k, v.value]));
+    assert.equal(summaryOf(res.stdout).create, 6, res.stdout); // 5 + the stack
+    const out = await ex.cli.outputs();
     for (const k of ["workspaceId", "workspaceSlug", "integrationSlug", "accessId", "virtualKeyId", "gatewayConfigSlug"]) {
       assert.ok(typeof out[k] === "string" && out[k], `output ${k} missing`);
     }
@@ -59,43 +64,48 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
     assert.equal((await a.get("/configs")).total, 1);
   });
 
-  it("a second preview shows no changes and calls no API", async () => {
-    await expectQuietPreview(stack, emulator(), "after up");
+  it("preview --expect-no-changes passes and calls no API", async () => {
+    const before = calls(emulator()).length;
+    await ex.cli.preview({ expectNoChanges: true });
+    assert.deepEqual(callsSince(before), []);
   });
 
   it("an up with no changes calls nothing", async () => {
     const before = calls(emulator()).length;
-    const res = await stack.up();
-    assert.ok(noChanges(res.summary.resourceChanges as Record<string, number>), JSON.stringify(res.summary.resourceChanges));
-    assert.deepEqual(calls(emulator()).slice(before), []);
+    const res = await ex.cli.up();
+    assert.ok(quiet(summaryOf(res.stdout)), res.stdout);
+    assert.deepEqual(callsSince(before), []);
   });
 
   it("after refresh, preview still shows no changes", async () => {
     const before = calls(emulator()).length;
-    const r = await stack.refresh();
+    const r = await ex.cli.refresh();
     // At most one read per resource, and no writes.
-    const made = calls(emulator()).slice(before);
+    const made = callsSince(before);
     assert.ok(made.every((c) => c.startsWith("GET ")) && made.length <= 5, made.join("\n"));
-    assert.equal(r.summary.resourceChanges?.update ?? 0, 0, JSON.stringify(r.summary.resourceChanges));
-    await expectQuietPreview(stack, emulator(), "after refresh");
+    assert.ok(quiet(summaryOf(r.stdout)), r.stdout);
+    const mid = calls(emulator()).length;
+    await ex.cli.preview({ expectNoChanges: true });
+    assert.deepEqual(callsSince(mid), []);
   });
 
-  it("state holds no API key or integration key in plaintext", async () => {
-    const exported = plainStackExport(workDir, path.join(workDir, "engine"));
+  it("state and stack config hold no API key or integration key in plaintext", async () => {
+    const exported = (await ex.cli.run(["stack", "export", "--stack", ex.cli.stack])).stdout;
     assert.match(exported, /"deployment"/);
-    const stateFiles = listFiles(path.join(workDir, "engine", "backend")).map((f) => fs.readFileSync(f, "utf8"));
-    const configFile = fs.readFileSync(path.join(workDir, "Pulumi.dev.yaml"), "utf8");
+    const stateFiles = listFiles(path.join(ex.workDir, "backend")).map((f) => fs.readFileSync(f, "utf8"));
     for (const secret of [emulator().portkeyKey, DEMO_OPENAI_KEY]) {
       assert.ok(!exported.includes(secret), "stack export leaks a secret");
       assert.ok(stateFiles.every((t) => !t.includes(secret)), "a state file leaks a secret");
-      assert.ok(!configFile.includes(secret), "stack config leaks a secret");
+      assert.ok(!ex.cli.configFile().includes(secret), "stack config leaks a secret");
     }
     assert.ok(stateFiles.length > 0);
   });
 
   it("the serialized provider is small and credential-free", async () => {
-    const state = (await stack.exportStack()).deployment as { resources: { type: string; inputs?: Record<string, unknown> }[] };
-    const providers = state.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic")).map((r) => String(r.inputs?.__provider ?? ""));
+    const state = JSON.parse((await ex.cli.run(["stack", "export", "--stack", ex.cli.stack])).stdout) as {
+      deployment: { resources: { type: string; inputs?: Record<string, unknown> }[] };
+    };
+    const providers = state.deployment.resources.filter((r) => r.type.startsWith("pulumi-nodejs:dynamic")).map((r) => String(r.inputs?.__provider ?? ""));
     assert.equal(providers.length, 5);
     for (const p of providers) {
       assert.ok(p.length > 0 && p.length < 2048, `serialized provider is ${p.length} bytes`);
@@ -105,7 +115,8 @@ describe("examples/quickstart end to end (real engine, packed package)", functio
   });
 
   it("destroy leaves the emulator empty", async () => {
-    await stack.destroy();
+    const res = await ex.cli.destroy();
+    assert.equal(summaryOf(res.stdout).delete, 6, res.stdout);
     const a = api(emulator());
     assert.equal((await a.get("/admin/workspaces")).total, 0);
     assert.equal((await a.get("/integrations")).total, 0);
