@@ -43,17 +43,28 @@ export interface ExampleProject {
   workDir: string;
 }
 
-/** Packs the package, installs it into examples/<name> and opens a fresh stack there. */
-export async function openExample(name: string, config: Record<string, string>, secrets: Record<string, string>): Promise<ExampleProject> {
+export interface OpenOptions {
+  config?: Record<string, string>;
+  /** Set with `pulumi config set --secret`, read from stdin. */
+  secrets?: Record<string, string>;
+  /** A backend shared with other projects (stack references); by default a fresh one of its own. */
+  workDir?: string;
+}
+
+let packed = false;
+
+/** Packs the package (once per run), installs it into examples/<name> and opens a fresh `ci` stack there. */
+export async function openExample(name: string, opts: OpenOptions = {}): Promise<ExampleProject> {
   const dir = path.join(ROOT, "examples", name);
-  packPackage();
+  if (!packed) packPackage();
+  packed = true;
   installExample(dir);
-  const workDir = path.join(ROOT, ".e2e", `example-${name}`);
-  fs.rmSync(workDir, { recursive: true, force: true });
+  const workDir = opts.workDir ?? path.join(ROOT, ".e2e", `example-${name.replace(/\//g, "-")}`);
+  if (!opts.workDir) fs.rmSync(workDir, { recursive: true, force: true });
   fs.rmSync(path.join(dir, "Pulumi.ci.yaml"), { force: true });
   const cli = new PulumiCli({ projectDir: dir, workDir, stack: "ci" });
   await cli.stackInit();
-  for (const [k, v] of Object.entries(config)) await cli.configSet(k, v);
-  for (const [k, v] of Object.entries(secrets)) await cli.configSet(k, v, { secret: true });
+  for (const [k, v] of Object.entries(opts.config ?? {})) await cli.configSet(k, v);
+  for (const [k, v] of Object.entries(opts.secrets ?? {})) await cli.configSet(k, v, { secret: true });
   return { dir, cli, workDir };
 }

@@ -10,13 +10,11 @@ const pinned: Record<string, string> = {
   "pulumi-aigov": path.join(ROOT, "node_modules", "pulumi-aigov"),
   "@pulumi/pulumi": require.resolve("@pulumi/pulumi"),
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Module = require("module") as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (this: unknown, request: string, ...rest: unknown[]): string {
   return resolve.call(this, pinned[request] ?? request, ...rest);
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
 
 module.exports = require(path.join(ROOT, "examples", "quickstart", "index.ts"));

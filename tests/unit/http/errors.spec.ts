@@ -14,7 +14,7 @@ import {
 import { redact } from "../../../provider/http/redact";
 
 describe("error classification", () => {
-  const rows: [number, Function][] = [
+  const rows: [number, abstract new (...args: never[]) => Error][] = [
     [400, BadRequestError],
     [401, AuthenticationError],
     [403, PermissionDeniedError],

@@ -4,9 +4,9 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { DEMO_OPENAI_KEY } from "../../tools/quickstart";
-import { api, calls, useEmulator } from "../helpers/emulator";
-import { ExampleProject, openExample, quiet, summaryOf } from "../helpers/example";
+import { DEMO_OPENAI_KEY } from "../../../tools/quickstart";
+import { api, calls, useEmulator } from "../../helpers/emulator";
+import { ExampleProject, openExample, quiet, summaryOf } from "../../helpers/example";
 
 const emulator = useEmulator();
 
@@ -22,11 +22,10 @@ describe("examples/quickstart end to end (pulumi CLI, packed package)", function
   let ex: ExampleProject;
 
   before(async () => {
-    ex = await openExample(
-      "quickstart",
-      { "portkey:baseUrl": emulator().portkeyBaseUrl },
-      { "portkey:apiKey": emulator().portkeyKey, openaiApiKey: DEMO_OPENAI_KEY },
-    );
+    ex = await openExample("quickstart", {
+      config: { "portkey:baseUrl": emulator().portkeyBaseUrl },
+      secrets: { "portkey:apiKey": emulator().portkeyKey, openaiApiKey: DEMO_OPENAI_KEY },
+    });
   });
 
   it("up creates the workspace, integration, access, virtual key and config", async () => {
