@@ -1,12 +1,13 @@
 // CLI: node dist/emulator/main.js --port N [--data FILE] [--portkey-key KEY]
 //      [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]
+//      [--portkey-openapi FILE]
 // The first stdout line is the address, the second the accepted Portkey key,
 // the third the accepted Toktra key (Toktra's API is under /toktra/v1).
 import { UsageError } from "./errors";
 import { startEmulator, EmulatorOptions } from "./index";
 import { parseQuirks } from "./quirks";
 
-const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]";
+const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--toktra-key KEY] [--seed S] [--quirks name=on|off,...] [--portkey-openapi FILE]";
 
 function parseArgs(argv: string[]): EmulatorOptions {
   const opts: EmulatorOptions = {};
@@ -31,6 +32,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
         break;
       case "--toktra-key":
         opts.toktraKey = value;
+        break;
+      case "--portkey-openapi":
+        opts.portkeyOpenApi = value;
         break;
       case "--seed":
         opts.seed = int();
