@@ -55,7 +55,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const portkeyKey = opts.portkeyKey ?? DEFAULT_PORTKEY_KEY;
   const toktraKey = opts.toktraKey ?? DEFAULT_TOKTRA_KEY;
   const openApi = loadOpenApi(locateOpenApi(opts.portkeyOpenApi));
-  const rt = new Runtime([portkeyService(portkeyKey, openApi), toktraService(toktraKey)], { seed: opts.seed ?? DEFAULT_SEED, dataFile: opts.dataFile, quirks: opts.quirks });
+  const rt = new Runtime([portkeyService(portkeyKey, openApi), toktraService(toktraKey)], {
+    seed: opts.seed ?? DEFAULT_SEED,
+    dataFile: opts.dataFile,
+    quirks: opts.quirks,
+  });
   const server = createServer(rt, controlRouter(rt));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -40,7 +40,10 @@ function parseArgs(argv: string[]): EmulatorOptions {
         opts.seed = int();
         break;
       case "--quirks": {
-        const pairs = value.split(",").filter(Boolean).map((p) => p.split("="));
+        const pairs = value
+          .split(",")
+          .filter(Boolean)
+          .map((p) => p.split("="));
         const bad = pairs.find(([, v]) => !["on", "off", "true", "false"].includes(v ?? ""));
         if (bad) throw new UsageError(`--quirks: "${bad.join("=")}" must be name=on or name=off`);
         try {
@@ -59,7 +62,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
 
 async function main(): Promise<void> {
   const emu = await startEmulator(parseArgs(process.argv.slice(2)));
-  process.stdout.write(`emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`);
+  process.stdout.write(
+    `emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`,
+  );
   const stop = () => void emu.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

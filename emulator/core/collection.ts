@@ -84,7 +84,12 @@ export function collectionRoutes<R extends Rec>(r: Router, c: CollectionDef<R>):
   if (verbs.has("list")) {
     r.add("GET", c.path, (req) => {
       const all = Object.values(c.table()).filter((rec) => !c.filter || c.filter(rec, req.query));
-      return { body: c.page(all.map((rec) => (c.summary ?? c.view)(rec, req)), req.query) };
+      return {
+        body: c.page(
+          all.map((rec) => (c.summary ?? c.view)(rec, req)),
+          req.query,
+        ),
+      };
     });
   }
   if (verbs.has("read")) r.add("GET", item, (req) => ({ body: c.view(findIn(c, req.params.ref!, req), req) }));

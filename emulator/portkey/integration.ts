@@ -134,7 +134,14 @@ function modelRoutes(r: Router, pk: Portkey): void {
   const checkModels = pk.body("PUT", `${ITEM}/models`);
   r.add("GET", path, (req) => {
     const rec = integration(pk, req.params.ref!);
-    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({ slug, name: slug, enabled, is_custom: false, is_finetune: false, base_model_slug: null }));
+    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({
+      slug,
+      name: slug,
+      enabled,
+      is_custom: false,
+      is_finetune: false,
+      base_model_slug: null,
+    }));
     // allow_all_models is not in the OAS list answer, but TF reads it from there (portkey-api.md §6 #6).
     return { body: { total: models.length, allow_all_models: rec.allow_all_models ?? true, models } };
   });

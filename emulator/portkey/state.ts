@@ -141,13 +141,23 @@ export class Portkey {
 
   /** `ws-team-a-1a2b3c`: prefix, the name's first 6 characters, 6 hex digits. */
   shortSlug(prefix: string, name: string): string {
-    const part = name.slice(0, 6).toLowerCase().replace(/\s+/g, "-").replace(/[^a-z0-9-]/g, "").replace(/^-+|-+$/g, "");
+    const part = name
+      .slice(0, 6)
+      .toLowerCase()
+      .replace(/\s+/g, "-")
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/^-+|-+$/g, "");
     return [prefix, part, this.ctx.store.rng.hex(6)].filter(Boolean).join("-");
   }
 
   /** `openai-prod-1a2b3c`: the whole name slugified plus 6 hex digits. */
   nameSlug(name: string, fallback: string): string {
-    const part = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+    const part = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "");
     return `${part || fallback}-${this.ctx.store.rng.hex(6)}`;
   }
 

@@ -53,7 +53,14 @@ function create(pk: Portkey, b: Bag): ProviderRec {
   }
   const now = pk.now();
   const identity = { id: pk.uuid(), slug, name: "", workspace_id: ws.id, workspace_given: wsRef };
-  const rec: ProviderRec = { ...identity, integration_id: integ.id, integration_slug: integ.slug, ai_provider_name: integ.ai_provider_id, created_at: now, last_updated_at: now };
+  const rec: ProviderRec = {
+    ...identity,
+    integration_id: integ.id,
+    integration_slug: integ.slug,
+    ai_provider_name: integ.ai_provider_id,
+    created_at: now,
+    last_updated_at: now,
+  };
   apply(rec, b);
   return rec;
 }

@@ -39,7 +39,12 @@ const ROWS: Row[] = [
   { method: "GET", route: "/admin/workspaces", url: () => "/admin/workspaces", deviations: [under("/data/*", EMPTY_RESET)] },
   { method: "GET", route: "/admin/workspaces/{workspaceId}", url: (w) => `/admin/workspaces/${w.ws.id}`, deviations: [EMPTY_RESET] },
   { method: "PUT", route: "/admin/workspaces/{workspaceId}", url: (w) => `/admin/workspaces/${w.ws.id}`, body: () => ({ name: "Team A" }) },
-  { method: "POST", route: "/integrations", url: () => "/integrations", body: () => ({ name: "Second", ai_provider_id: "anthropic", key: "sk-ant-0123456789" }) },
+  {
+    method: "POST",
+    route: "/integrations",
+    url: () => "/integrations",
+    body: () => ({ name: "Second", ai_provider_id: "anthropic", key: "sk-ant-0123456789" }),
+  },
   { method: "GET", route: "/integrations", url: () => "/integrations" },
   {
     method: "GET",
@@ -55,7 +60,12 @@ const ROWS: Row[] = [
   },
   { method: "PUT", route: "/integrations/{slug}", url: (w) => `/integrations/${w.integ.slug}`, body: () => ({ name: "LLM creds" }) },
   { method: "GET", route: "/integrations/{slug}/models", url: (w) => `/integrations/${w.integ.slug}/models` },
-  { method: "PUT", route: "/integrations/{slug}/models", url: (w) => `/integrations/${w.integ.slug}/models`, body: () => ({ models: [{ slug: "gpt-4o", enabled: true }] }) },
+  {
+    method: "PUT",
+    route: "/integrations/{slug}/models",
+    url: (w) => `/integrations/${w.integ.slug}/models`,
+    body: () => ({ models: [{ slug: "gpt-4o", enabled: true }] }),
+  },
   { method: "GET", route: "/integrations/{slug}/workspaces", url: (w) => `/integrations/${w.integ.slug}/workspaces` },
   {
     method: "PUT",
@@ -134,8 +144,16 @@ describe("Portkey emulator answers, against Portkey's OpenAPI response schemas",
       validate(res.body);
       const at = [...new Set((validate.errors ?? []).map((e) => e.instancePath.replace(/\/\d+(?=\/|$)/g, "/*")))];
       const declared = (row.deviations ?? []).map((d) => d.at);
-      assert.deepEqual(at.filter((p) => !declared.some((d) => p === d)), [], `undeclared mismatches: ${JSON.stringify(validate.errors)}`);
-      assert.deepEqual(declared.filter((d) => !at.includes(d)), [], "a declared deviation no longer occurs");
+      assert.deepEqual(
+        at.filter((p) => !declared.some((d) => p === d)),
+        [],
+        `undeclared mismatches: ${JSON.stringify(validate.errors)}`,
+      );
+      assert.deepEqual(
+        declared.filter((d) => !at.includes(d)),
+        [],
+        "a declared deviation no longer occurs",
+      );
     });
   }
 });

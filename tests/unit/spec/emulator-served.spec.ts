@@ -25,8 +25,14 @@ describe("emulator coverage", () => {
       it("serves exactly the registry's resources", () => {
         const registry = resourcesOf(vendor).map((r) => r.name);
         const list = (served ?? []) as string[];
-        expect(list.filter((n) => !registry.includes(n)), "served but not in the registry").to.deep.equal([]);
-        expect(registry.filter((n) => !list.includes(n)), "in the registry but not served").to.deep.equal([]);
+        expect(
+          list.filter((n) => !registry.includes(n)),
+          "served but not in the registry",
+        ).to.deep.equal([]);
+        expect(
+          registry.filter((n) => !list.includes(n)),
+          "in the registry but not served",
+        ).to.deep.equal([]);
         expect(new Set(list).size, "listed twice").to.equal(list.length);
       });
 
