@@ -60,8 +60,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
   return opts;
 }
 
-async function main(): Promise<void> {
-  const emu = await startEmulator(parseArgs(process.argv.slice(2)));
+/** Starts the emulator from command-line flags; it runs until SIGINT or SIGTERM. */
+export async function runEmulator(argv: string[]): Promise<void> {
+  const emu = await startEmulator(parseArgs(argv));
   process.stdout.write(
     `emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`,
   );
@@ -70,7 +71,14 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-main().catch((err: Error) => {
-  process.stderr.write(`emulator: ${err.message}\n${err instanceof UsageError ? USAGE + "\n" : ""}`);
-  process.exit(2);
-});
+/** The message for a failed start, with the usage when the flags were wrong. */
+export function startFailure(err: Error): string {
+  return `emulator: ${err.message}\n${err instanceof UsageError ? USAGE + "\n" : ""}`;
+}
+
+if (require.main === module) {
+  runEmulator(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(startFailure(err));
+    process.exit(2);
+  });
+}

@@ -6,12 +6,13 @@
 import Ajv from "ajv";
 import * as fs from "fs";
 import * as path from "path";
-import { parse } from "yaml";
 import { UsageError } from "../errors";
 import { Bag, bodyValidator } from "../validate";
 
 export const OPENAPI_ENV = "AIGOV_PORTKEY_OPENAPI";
 const RELATIVE = path.join("shared", "reference", "portkey-openapi.yaml");
+/** The build's JSON copy of the description (tools/openapi.ts), which ships with the package. */
+export const BUNDLED = path.join(__dirname, "portkey-openapi.json");
 const DOC_ID = "portkey-oas";
 
 /** Changes a documented body: extra properties, required fields, or a new schema per property. */
@@ -89,13 +90,17 @@ export function convert(node: unknown): unknown {
   return { ...(description === undefined ? {} : { description }), anyOf: [rest, { type: "null" }] };
 }
 
-/** Where the description is: the option, then $AIGOV_PORTKEY_OPENAPI, then shared/reference/ above the project or working directory. */
-export function locateOpenApi(given?: string): string {
+/**
+ * Where the description is: the option, then $AIGOV_PORTKEY_OPENAPI, then the
+ * build's bundled JSON copy, then shared/reference/ above the project or working directory.
+ */
+export function locateOpenApi(given?: string, opts: { bundled?: boolean } = {}): string {
   const explicit = given ?? process.env[OPENAPI_ENV];
   if (explicit) {
     if (!fs.existsSync(explicit)) throw new UsageError(`Portkey OpenAPI description not found at ${explicit}`);
     return path.resolve(explicit);
   }
+  if (opts.bundled !== false && fs.existsSync(BUNDLED)) return BUNDLED;
   for (const start of [__dirname, process.cwd()]) {
     for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
       const candidate = path.join(dir, RELATIVE);
@@ -117,7 +122,7 @@ export function loadOpenApi(file: string): OpenApi {
   if (!api) {
     let raw: Bag;
     try {
-      raw = parse(fs.readFileSync(file, "utf8"), { maxAliasCount: -1 }) as Bag;
+      raw = readDescription(file);
     } catch (err) {
       throw new UsageError(`${file}: not a readable OpenAPI description (${(err as Error).message})`);
     }
@@ -126,4 +131,12 @@ export function loadOpenApi(file: string): OpenApi {
     loaded.set(file, api);
   }
   return api;
+}
+
+/** JSON (the bundled copy: parsed in milliseconds) or YAML (the reference file; `yaml` is a development dependency). */
+export function readDescription(file: string): Bag {
+  const text = fs.readFileSync(file, "utf8");
+  if (file.endsWith(".json")) return JSON.parse(text) as Bag;
+  const { parse } = require("yaml") as typeof import("yaml");
+  return parse(text, { maxAliasCount: -1 }) as Bag;
 }

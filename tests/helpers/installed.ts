@@ -17,7 +17,7 @@ export function programFolder(): string {
   fs.rmSync(pkg, { recursive: true, force: true });
   fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
   fs.copyFileSync(path.join(ROOT, "package.json"), path.join(pkg, "package.json"));
-  for (const entry of ["index.js", "index.d.ts", "spec", "provider", "sdk"]) {
+  for (const entry of ["index.js", "index.d.ts", "spec", "provider", "sdk", "emulator"]) {
     fs.cpSync(path.join(ROOT, "dist", entry), path.join(pkg, "dist", entry), { recursive: true });
   }
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "aigov-e2e-program", private: true }));

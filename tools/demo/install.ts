@@ -12,7 +12,7 @@ export function installBuild(root = ROOT): string {
   fs.rmSync(pkg, { recursive: true, force: true });
   fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
   fs.copyFileSync(path.join(root, "package.json"), path.join(pkg, "package.json"));
-  for (const entry of ["index.js", "index.d.ts", "spec", "provider", "sdk"]) {
+  for (const entry of ["index.js", "index.d.ts", "spec", "provider", "sdk", "emulator"]) {
     fs.cpSync(path.join(root, "dist", entry), path.join(pkg, "dist", entry), { recursive: true });
   }
   return pkg;

@@ -104,7 +104,7 @@ describe("interrupted run: the engine killed during an up of 100 resources (real
 
     const { cwd, env } = cliOf(stack);
     await run("pulumi", ["cancel", "--yes", "--stack", "dev"], { cwd, env });
-    const cli = path.join(programFolder(), "node_modules", "pulumi-aigov", "dist", "sdk", "recover", "cli.js");
+    const cli = path.join(programFolder(), "node_modules", "pulumi-aigov", "dist", "sdk", "cli", "main.js");
     const dry = await run(process.execPath, [cli, "recover", "--stack", "dev"], { cwd, env });
     const imports = dry.split("\n").filter((l) => l.startsWith("import")).length;
     const clears = dry.split("\n").filter((l) => l.startsWith("clear")).length;

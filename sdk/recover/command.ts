@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `pulumi-aigov recover [--stack <name>] [--yes]`, run in the program's folder
 // after an interrupted `pulumi up` (and `pulumi cancel` where the backend still
 // holds the stack's lock). It prints what it would do; --yes does it. Then
@@ -39,9 +38,8 @@ function describe(d: Decision): string {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
-  const [command, ...rest] = argv;
-  if (command !== "recover") throw new Error(USAGE);
+/** `pulumi-aigov recover ...`, with the arguments after the command name. */
+export async function recover(rest: string[]): Promise<void> {
   let stack: string | undefined;
   let yes = false;
   for (let i = 0; i < rest.length; i++) {
@@ -81,8 +79,3 @@ async function main(argv: string[]): Promise<void> {
   const left = decisions.filter((d) => d.action === "ambiguous" || d.action === "foreign").length;
   console.log(left ? `\n${left} pending create(s) are left for you to resolve with \`pulumi refresh\`.` : "\nRecovered. `pulumi up` now finishes the stack.");
 }
-
-main(process.argv.slice(2)).catch((err: Error) => {
-  console.error(`pulumi-aigov: ${err.message}`);
-  process.exit(1);
-});

@@ -1,0 +1,12 @@
+// Build step: Portkey's OpenAPI description (MIT, Portkey-AI/portkey-openapi),
+// copied from YAML into dist/emulator/portkey/portkey-openapi.json, so that the
+// emulator shipped in the package validates bodies against it without the
+// reference folder, without a YAML parser, and starts in milliseconds.
+import * as fs from "fs";
+import { BUNDLED, locateOpenApi, readDescription } from "../emulator/portkey/openapi";
+
+const source = locateOpenApi(process.env.AIGOV_PORTKEY_OPENAPI ?? undefined, { bundled: false });
+const doc = readDescription(source);
+const info = doc.info as Record<string, unknown> | undefined;
+fs.writeFileSync(BUNDLED, JSON.stringify({ openapi: doc.openapi, info: { title: info?.title, version: info?.version, license: info?.license }, paths: doc.paths, components: doc.components }));
+console.log(`openapi: ${source} bundled as ${BUNDLED} (${(fs.statSync(BUNDLED).size / 1024).toFixed(0)} KiB)`);
