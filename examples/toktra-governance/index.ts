@@ -71,10 +71,11 @@ const splunk = new toktra.SiemConfig(
     providerType: "splunk",
     endpoint: "https://splunk-hec.company.com:8088",
     isActive: true,
-    credentials: {
+    // jsonencode({...}): pulumi.jsonStringify keeps the config values secret.
+    credentials: pulumi.jsonStringify({
       token: config.requireSecret("splunkHecToken"),
       signing_secret: config.requireSecret("siemSigningSecret"),
-    },
+    }),
   },
   opts("splunk"),
 );
@@ -89,10 +90,10 @@ const jira = new toktra.ItsmConfig(
     defaultProject: "SEC",
     defaultIssueType: "Bug",
     isActive: true,
-    credentials: {
+    credentials: pulumi.jsonStringify({
       email: config.require("jiraEmail"),
       api_token: config.requireSecret("jiraApiToken"),
-    },
+    }),
   },
   opts("jira"),
 );
