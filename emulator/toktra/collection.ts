@@ -83,6 +83,20 @@ export function find(tk: Toktra, c: Collection, id: string): Rec {
   return rec;
 }
 
+const SERVER_KEYS = new Set(["id", "org_id", "created_at", "updated_at"]);
+
+/** A record after a PUT: sent fields replace, null clears, fixed and server fields stay. */
+function merged(rec: Rec, body: unknown, fixed: Set<string>): Rec {
+  if (!body || typeof body !== "object" || Array.isArray(body)) throw badRequest("body: must be object");
+  const next: Rec = { ...rec };
+  for (const [k, v] of Object.entries(body as Bag)) {
+    if (fixed.has(k) || SERVER_KEYS.has(k)) continue;
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  return next;
+}
+
 export function collectionRoutes(r: Router, tk: Toktra, c: Collection): void {
   const base = `${TOKTRA_PREFIX}${c.path}`;
   const checkWhole = bodyChecker(c.schema);
@@ -104,19 +118,12 @@ export function collectionRoutes(r: Router, tk: Toktra, c: Collection): void {
   r.add("GET", `${base}/:id`, (req) => ({ body: view(find(tk, c, req.params.id!)) }));
 
   r.add("PUT", `${base}/:id`, (req) => {
-    const rec = find(tk, c, req.params.id!);
-    if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) throw badRequest("body: must be object");
-    const next: Rec = { ...rec };
-    for (const [k, v] of Object.entries(req.body as Bag)) {
-      if (fixed.has(k) || ["id", "org_id", "created_at", "updated_at"].includes(k)) continue;
-      if (v === null) delete next[k];
-      else next[k] = v;
-    }
+    const next = merged(find(tk, c, req.params.id!), req.body, fixed);
     // The object that results must still hold together (credential keys per provider type).
     checkWhole(Object.fromEntries(Object.entries(next).filter(([k]) => k in (c.schema.properties as Bag))));
     next.updated_at = tk.now();
     c.derive?.(next);
-    tk.db[c.table][rec.id] = next;
+    tk.db[c.table][next.id] = next;
     return { body: view(next) };
   });
 
