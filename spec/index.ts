@@ -8,9 +8,9 @@ import { virtualKeySpec } from "./portkey/virtual-key";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
 import { budgetSpec } from "./toktra/budget";
-import { itsmConnectorSpec } from "./toktra/itsm-connector";
+import { itsmConfigSpec } from "./toktra/itsm-config";
 import { policySpec } from "./toktra/policy";
-import { siemConnectorSpec } from "./toktra/siem-connector";
+import { siemConfigSpec } from "./toktra/siem-config";
 import { ssoConfigSpec } from "./toktra/sso-config";
 import type { ResourceSpec, Vendor } from "./core/types";
 
@@ -23,8 +23,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   policySpec,
   budgetSpec,
   alertConfigSpec,
-  siemConnectorSpec,
-  itsmConnectorSpec,
+  siemConfigSpec,
+  itsmConfigSpec,
   ssoConfigSpec,
 ];
 

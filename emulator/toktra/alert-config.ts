@@ -1,9 +1,27 @@
-// Alert configurations: /toktra/v1/alert-configs.
-import { alertConfigSpec } from "../../spec/toktra/alert-config";
+// toktra_alert_config: /v1/api/alert-configs. Channels are a list of objects
+// typed slack, email or webhook.
 import { Router } from "../router";
-import { collectionRoutes } from "./collection";
+import { Collection, collectionRoutes, S } from "./collection";
 import { Toktra } from "./state";
 
+export const ALERT_CONFIGS: Collection = {
+  served: "AlertConfig",
+  path: "/v1/api/alert-configs",
+  table: "alertConfigs",
+  noun: "alert config",
+  schema: {
+    type: "object",
+    required: ["name", "channels"],
+    properties: {
+      name: S.name,
+      channels: { type: "array", minItems: 1, items: { type: "object", required: ["type"], properties: { type: { enum: ["slack", "email", "webhook"] } } } },
+      severity_filter: { type: "array", items: S.severity },
+      enabled: S.bool,
+    },
+  },
+  defaults: { enabled: true },
+};
+
 export function alertConfigRoutes(r: Router, tk: Toktra): void {
-  collectionRoutes(r, tk, { spec: alertConfigSpec, table: "alertConfigs", idPrefix: "alc", noun: "alert configuration" });
+  collectionRoutes(r, tk, ALERT_CONFIGS);
 }

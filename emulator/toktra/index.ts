@@ -1,18 +1,24 @@
-// The Toktra admin API as an emulated service under /toktra/v1, authenticated
-// by `Authorization: Bearer <key>`. Its CRUD paths are the same assumptions the
-// resource descriptions make (Toktra documents only its read API).
+// The Toktra admin API as an emulated service: `api_url` is {emulator}/toktra
+// and the admin collections live under /v1/api, as Toktra's Terraform provider
+// docs place them (only GET /v1/api/siem/configs is named there; the rest is
+// the same assumption the README lists). Authenticated by `Authorization: Bearer <key>`.
+// The emulator's description of Toktra is its own (./*.ts), written from the
+// docs: nothing here reads the provider's.
 import { unauthorized } from "../errors";
 import { Service } from "../server";
-import { alertConfigRoutes } from "./alert-config";
-import { budgetRoutes } from "./budget";
-import { itsmConnectorRoutes } from "./itsm-connector";
-import { policyRoutes } from "./policy";
-import { siemConnectorRoutes } from "./siem-connector";
-import { ssoConfigRoutes } from "./sso-config";
+import { ALERT_CONFIGS, alertConfigRoutes } from "./alert-config";
+import { BUDGETS, budgetRoutes } from "./budget";
+import { ITSM_CONFIGS, itsmConfigRoutes } from "./itsm-config";
+import { POLICIES, policyRoutes } from "./policy";
+import { SIEM_CONFIGS, siemConfigRoutes } from "./siem-config";
+import { SSO_CONFIGS, ssoConfigRoutes } from "./sso-config";
 import { initialState, Toktra, TOKTRA_PREFIX, toktraErrorBody } from "./state";
 
 export const DEFAULT_TOKTRA_KEY = "tk-emulator-local-key";
 export const SERVED: readonly string[] = ["Policy", "Budget", "AlertConfig", "SiemConnector", "ItsmConnector", "SsoConfig"];
+
+/** The Pulumi classes whose Toktra objects the emulator serves. */
+export const SERVED: readonly string[] = [POLICIES, BUDGETS, ALERT_CONFIGS, SIEM_CONFIGS, ITSM_CONFIGS, SSO_CONFIGS].map((c) => c.served);
 
 export function toktraService(apiKey: string): Service {
   return {
@@ -29,11 +35,11 @@ export function toktraService(apiKey: string): Service {
     routes(router, ctx) {
       const tk = new Toktra(ctx);
       policyRoutes(router, tk);
-      siemConnectorRoutes(router, tk);
-      ssoConfigRoutes(router, tk);
       budgetRoutes(router, tk);
       alertConfigRoutes(router, tk);
-      itsmConnectorRoutes(router, tk);
+      siemConfigRoutes(router, tk);
+      itsmConfigRoutes(router, tk);
+      ssoConfigRoutes(router, tk);
     },
   };
 }

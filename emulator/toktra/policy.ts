@@ -1,19 +1,31 @@
-// Policies: /toktra/v1/policies. The server completes `actions` with
-// `notify: []` and `slack_alert: false` when they are left out, so clients must
-// compare the document by meaning.
-import { policySpec } from "../../spec/toktra/policy";
+// toktra_policy: /v1/api/policies. Conditions and actions are open JSON
+// objects in Toktra's keys; `type` cannot change in place.
 import { Router } from "../router";
-import { collectionRoutes } from "./collection";
-import { Bag, Toktra } from "./state";
+import { Collection, collectionRoutes, S } from "./collection";
+import { Toktra } from "./state";
+
+export const POLICIES: Collection = {
+  served: "Policy",
+  path: "/v1/api/policies",
+  table: "policies",
+  noun: "policy",
+  schema: {
+    type: "object",
+    required: ["name", "type", "conditions", "actions"],
+    properties: {
+      name: S.name,
+      type: { enum: ["token_limit", "provider_block", "model_restrict"] },
+      conditions: { type: "object", minProperties: 1 },
+      actions: { type: "object" },
+      enabled: S.bool,
+      severity: S.severity,
+      description: { type: "string" },
+    },
+  },
+  defaults: { enabled: true, severity: "medium" },
+  fixed: ["type"],
+};
 
 export function policyRoutes(r: Router, tk: Toktra): void {
-  collectionRoutes(r, tk, {
-    spec: policySpec,
-    table: "policies",
-    idPrefix: "pol",
-    noun: "policy",
-    derive(rec) {
-      rec.actions = { notify: [], slack_alert: false, ...(rec.actions as Bag) };
-    },
-  });
+  collectionRoutes(r, tk, POLICIES);
 }

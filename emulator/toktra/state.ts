@@ -14,8 +14,11 @@ export type Table = (typeof TABLES)[number];
 export type ToktraState = Record<Table, Record<string, Rec>>;
 
 export const ORG_ID = "org_emulator_0001";
-/** The service's path prefix: Toktra's `/v1`, under `/toktra` so it shares a port with Portkey's `/v1`. */
-export const TOKTRA_PREFIX = "/toktra/v1";
+/**
+ * The service's path prefix: the emulated `api_url`, under `/toktra` so it
+ * shares a port with Portkey's `/v1`. The admin paths below it start with /v1/api.
+ */
+export const TOKTRA_PREFIX = "/toktra";
 
 export function initialState(): ToktraState {
   return Object.fromEntries(TABLES.map((t) => [t, {}])) as ToktraState;
@@ -52,9 +55,9 @@ export class Toktra {
     return this.ctx.now();
   }
 
-  /** Opaque ids such as `pol_1a2b3c4d5e6f7a8b`: not UUIDs, so clients cannot assume they are. */
-  id(prefix: string): string {
-    return `${prefix}_${this.ctx.store.rng.hex(16)}`;
+  /** UUIDs, as Toktra's docs give ids and `terraform import` takes them. */
+  id(): string {
+    return this.ctx.store.rng.uuid();
   }
 
   /** Toktra's cursor page: `limit` 1-100 (default 25), an opaque `cursor` from the previous page. */

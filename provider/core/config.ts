@@ -1,11 +1,14 @@
 // Credentials and endpoints, from stack config (`portkey:apiKey`, secret) or the
 // environment. They live only in the provider process's memory: nothing here is
 // captured by the serialized provider or written to state.
+// Toktra's address is `toktra:apiUrl` / TOKTRA_API_URL, as its Terraform provider
+// names it (`api_url`, https://api.toktra.io, no /v1); `toktra:baseUrl` /
+// TOKTRA_BASE_URL are deprecated aliases kept for programs written before.
 import type { ApiClient } from "../http/client";
 import { checkBaseUrl } from "../http/url";
 import { Vendor } from "../../spec/core/types";
 import { ConfigError } from "./errors";
-import { retryLogger } from "./log";
+import { notice, retryLogger } from "./log";
 
 export interface VendorSettings {
   apiKey?: string;
@@ -19,7 +22,13 @@ interface ConfigSource {
 
 const DEFAULT_BASE_URL: Record<Vendor, string> = {
   portkey: "https://api.portkey.ai/v1",
-  toktra: "https://api.toktra.io/v1",
+  toktra: "https://api.toktra.io",
+};
+
+/** The setting that names the API's address, and the deprecated one it replaces. */
+const URL_SETTING: Record<Vendor, { name: string; env: string; alias?: { name: string; env: string } }> = {
+  portkey: { name: "portkey:baseUrl", env: "PORTKEY_BASE_URL" },
+  toktra: { name: "toktra:apiUrl", env: "TOKTRA_API_URL", alias: { name: "toktra:baseUrl", env: "TOKTRA_BASE_URL" } },
 };
 
 const AUTH: Record<Vendor, { header: string; bearer: boolean }> = {
@@ -30,15 +39,34 @@ const AUTH: Record<Vendor, { header: string; bearer: boolean }> = {
 const settings: Partial<Record<Vendor, VendorSettings>> = {};
 const clients = new Map<string, ApiClient>();
 
+/** A vendor's settings from stack config (`<vendor>:<key>`); the program's data sources read them the same way. */
+export function settingsFrom(vendor: Vendor, get: (key: string) => string | undefined): VendorSettings {
+  const alias = URL_SETTING[vendor].alias;
+  return { apiKey: get(`${vendor}:apiKey`), baseUrl: get(URL_SETTING[vendor].name) || (alias && deprecated(alias.name, URL_SETTING[vendor].name, get(alias.name))), maxRetries: get(`${vendor}:maxRetries`) };
+}
+
 /** Called by the engine through each resource type's `configure`; must not await. */
 export function configureFrom(config: ConfigSource): void {
-  for (const vendor of ["portkey", "toktra"] as Vendor[]) {
-    settings[vendor] = {
-      apiKey: config.get(`${vendor}:apiKey`),
-      baseUrl: config.get(`${vendor}:baseUrl`),
-      maxRetries: config.get(`${vendor}:maxRetries`),
-    };
-  }
+  for (const vendor of ["portkey", "toktra"] as Vendor[]) settings[vendor] = settingsFrom(vendor, (k) => config.get(k));
+}
+
+const warned = new Set<string>();
+
+/** A value given under a deprecated name, with a warning the first time. */
+function deprecated(name: string, instead: string, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!warned.has(name)) notice(`warning: ${name} is deprecated; use ${instead} instead`);
+  warned.add(name);
+  return value;
+}
+
+/** The API's address: the setting, its environment variable, a deprecated alias, or the default. Toktra's drops a trailing /v1. */
+function addressOf(vendor: Vendor, given: string | undefined): string {
+  const s = URL_SETTING[vendor];
+  const url = given || process.env[s.env] || (s.alias && deprecated(s.alias.env, s.env, process.env[s.alias.env])) || DEFAULT_BASE_URL[vendor];
+  const checked = checkBaseUrl(url, vendor, `${s.name} (${s.env})`);
+  // The admin paths start with /v1, so a URL written as the public API's base (…/v1) means the same host.
+  return vendor === "toktra" ? checked.replace(/\/v1$/, "") : checked;
 }
 
 function envName(vendor: Vendor, what: string): string {
@@ -54,7 +82,7 @@ export function resolveSettings(vendor: Vendor, given: VendorSettings = settings
         `or the ${envName(vendor, "API_KEY")} environment variable.`,
     );
   }
-  const baseUrl = checkBaseUrl(given.baseUrl || process.env[envName(vendor, "BASE_URL")] || DEFAULT_BASE_URL[vendor], vendor);
+  const baseUrl = addressOf(vendor, given.baseUrl);
   const retriesText = given.maxRetries ?? process.env[envName(vendor, "MAX_RETRIES")];
   let maxRetries: number | undefined;
   if (retriesText !== undefined && retriesText !== "") {

@@ -11,8 +11,7 @@ export function isSecureUrl(parsed: URL): boolean {
 }
 
 /** Checks and normalizes a base URL: https, unless it points at this machine. */
-export function checkBaseUrl(url: string, vendor: VendorName): string {
-  const where = `${vendor}:baseUrl (${vendor.toUpperCase()}_BASE_URL)`;
+export function checkBaseUrl(url: string, vendor: VendorName, where = `${vendor}:baseUrl (${vendor.toUpperCase()}_BASE_URL)`): string {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -3,39 +3,35 @@ import * as pulumi from "@pulumi/pulumi";
 import { alertConfigSpec } from "../../spec/toktra/alert-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { AlertChannels, AlertType, Severity } from "./types";
+import type { AlertChannels, Severity } from "./types";
 
 const impl = providerOf(alertConfigSpec);
 
 /** The arguments of an {@link AlertConfig}. */
 export interface AlertConfigArgs {
-  /** Display name. */
+  /** Human-readable name. */
   name: pulumi.Input<string>;
-  /** The alert type: policy_violation, budget_exceeded, anomaly_detected, security_event. Changing it replaces the configuration. */
-  alertType: pulumi.Input<AlertType>;
-  /** Least severity that alerts. Defaults to low. */
-  minSeverity?: pulumi.Input<Severity>;
-  /** Where alerts go, as an object or a JSON string: `emails`, an https `webhookUrl`, a `slackChannel`; at least one. */
+  /** The notification channel objects, as a list or a JSON string: `{type: slack, channel_id}`, `{type: email, address}`, `{type: webhook, url}`. Compared by meaning. */
   channels: pulumi.Input<AlertChannels> | pulumi.Input<string>;
-  /** Whether alerts are sent. Defaults to true. */
+  /** Severities to route (low, medium, high, critical); every severity when left out. */
+  severityFilter?: pulumi.Input<pulumi.Input<Severity>[]>;
+  /** Whether alerts are routed. Defaults to true. */
   enabled?: pulumi.Input<boolean>;
 }
 
 /**
- * A Toktra alert configuration: for one alert type at or above a severity, the channels that are told.
+ * Toktra alert routing: which channels hear about alerts of which severities.
  *
- * Import id: `id`, e.g. `alc_7e4b2d90a1f3`. The Terraform provider's `toktra_alert_config`.
+ * Import id: `id`, e.g. `9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d`. The Terraform provider's `toktra_alert_config`.
  */
 export class AlertConfig extends pulumi.dynamic.Resource {
-  /** Display name. */
+  /** Human-readable name. */
   declare public readonly name: pulumi.Output<string>;
-  /** The alert type: policy_violation, budget_exceeded, anomaly_detected, security_event. Changing it replaces the configuration. */
-  declare public readonly alertType: pulumi.Output<AlertType>;
-  /** Least severity that alerts. Defaults to low. */
-  declare public readonly minSeverity: pulumi.Output<Severity | undefined>;
-  /** Where alerts go, as an object or a JSON string: `emails`, an https `webhookUrl`, a `slackChannel`; at least one. */
+  /** The notification channel objects, as a list or a JSON string: `{type: slack, channel_id}`, `{type: email, address}`, `{type: webhook, url}`. Compared by meaning. */
   declare public readonly channels: pulumi.Output<AlertChannels | string>;
-  /** Whether alerts are sent. Defaults to true. */
+  /** Severities to route (low, medium, high, critical); every severity when left out. */
+  declare public readonly severityFilter: pulumi.Output<Severity[] | undefined>;
+  /** Whether alerts are routed. Defaults to true. */
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
   /** When the object was created (ISO 8601). */
   declare public readonly createdAt: pulumi.Output<string>;
@@ -52,15 +48,13 @@ export class AlertConfig extends pulumi.dynamic.Resource {
 export interface GetAlertConfigResult {
   /** The object's id. */
   id: string;
-  /** Display name. */
+  /** Human-readable name. */
   name: string;
-  /** The alert type: policy_violation, budget_exceeded, anomaly_detected, security_event. Changing it replaces the configuration. */
-  alertType: AlertType;
-  /** Least severity that alerts. Defaults to low. */
-  minSeverity?: Severity;
-  /** Where alerts go, as an object or a JSON string: `emails`, an https `webhookUrl`, a `slackChannel`; at least one. */
+  /** The notification channel objects, as a list or a JSON string: `{type: slack, channel_id}`, `{type: email, address}`, `{type: webhook, url}`. Compared by meaning. */
   channels: AlertChannels;
-  /** Whether alerts are sent. Defaults to true. */
+  /** Severities to route (low, medium, high, critical); every severity when left out. */
+  severityFilter?: Severity[];
+  /** Whether alerts are routed. Defaults to true. */
   enabled?: boolean;
   /** When the object was created (ISO 8601). */
   createdAt?: string;

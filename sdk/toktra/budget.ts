@@ -3,47 +3,34 @@ import * as pulumi from "@pulumi/pulumi";
 import { budgetSpec } from "../../spec/toktra/budget";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { BudgetPeriod } from "./types";
 
 const impl = providerOf(budgetSpec);
 
 /** The arguments of a {@link Budget}. */
 export interface BudgetArgs {
-  /** Display name. */
-  name: pulumi.Input<string>;
-  /** The budget per period, in `currency` (> 0). */
-  amount: pulumi.Input<number>;
-  /** ISO 4217 code, e.g. `USD`. Defaults to USD. Changing it replaces the budget, since spend is kept in it. */
-  currency?: pulumi.Input<string>;
-  /** `daily`, `weekly`, `monthly`, `quarterly` or `annual`. */
-  period: pulumi.Input<BudgetPeriod>;
-  /** The department the budget covers; the whole organization when left out. */
-  department?: pulumi.Input<string>;
-  /** Whether requests are blocked once the budget is spent. Defaults to false. */
-  hardCap?: pulumi.Input<boolean>;
+  /** Monthly spending limit in USD. */
+  monthlyLimit: pulumi.Input<number>;
+  /** Percentage of the limit that triggers an alert, 1 to 100. Defaults to 80. */
+  alertThresholdPct?: pulumi.Input<number>;
+  /** Whether unused budget rolls over to the next month. Defaults to false. */
+  rolloverEnabled?: pulumi.Input<boolean>;
 }
 
 /**
- * A Toktra budget: an amount per period for the organization or a department, optionally a hard cap.
+ * A Toktra monthly spending budget for the organization.
  *
- * Import id: `id`, e.g. `bud_5a0c9e3f1b72`. The Terraform provider's `toktra_budget`.
+ * Import id: `id`, e.g. `7c9e6679-7425-40de-944b-e07fc1f90ae7`. The Terraform provider's `toktra_budget`.
  */
 export class Budget extends pulumi.dynamic.Resource {
-  /** Display name. */
-  declare public readonly name: pulumi.Output<string>;
-  /** The budget per period, in `currency` (> 0). */
-  declare public readonly amount: pulumi.Output<number>;
-  /** ISO 4217 code, e.g. `USD`. Defaults to USD. Changing it replaces the budget, since spend is kept in it. */
-  declare public readonly currency: pulumi.Output<string | undefined>;
-  /** `daily`, `weekly`, `monthly`, `quarterly` or `annual`. */
-  declare public readonly period: pulumi.Output<BudgetPeriod>;
-  /** The department the budget covers; the whole organization when left out. */
-  declare public readonly department: pulumi.Output<string | undefined>;
-  /** Whether requests are blocked once the budget is spent. Defaults to false. */
-  declare public readonly hardCap: pulumi.Output<boolean | undefined>;
-  /** Spent so far this period. */
+  /** Monthly spending limit in USD. */
+  declare public readonly monthlyLimit: pulumi.Output<number>;
+  /** Percentage of the limit that triggers an alert, 1 to 100. Defaults to 80. */
+  declare public readonly alertThresholdPct: pulumi.Output<number | undefined>;
+  /** Whether unused budget rolls over to the next month. Defaults to false. */
+  declare public readonly rolloverEnabled: pulumi.Output<boolean | undefined>;
+  /** Spent so far this month, in USD. */
   declare public readonly spent: pulumi.Output<number>;
-  /** Left this period. */
+  /** Left this month, in USD. */
   declare public readonly remaining: pulumi.Output<number>;
   /** When the object was created (ISO 8601). */
   declare public readonly createdAt: pulumi.Output<string>;
@@ -60,21 +47,15 @@ export class Budget extends pulumi.dynamic.Resource {
 export interface GetBudgetResult {
   /** The object's id. */
   id: string;
-  /** Display name. */
-  name: string;
-  /** The budget per period, in `currency` (> 0). */
-  amount: number;
-  /** ISO 4217 code, e.g. `USD`. Defaults to USD. Changing it replaces the budget, since spend is kept in it. */
-  currency?: string;
-  /** `daily`, `weekly`, `monthly`, `quarterly` or `annual`. */
-  period: BudgetPeriod;
-  /** The department the budget covers; the whole organization when left out. */
-  department?: string;
-  /** Whether requests are blocked once the budget is spent. Defaults to false. */
-  hardCap?: boolean;
-  /** Spent so far this period. */
+  /** Monthly spending limit in USD. */
+  monthlyLimit: number;
+  /** Percentage of the limit that triggers an alert, 1 to 100. Defaults to 80. */
+  alertThresholdPct?: number;
+  /** Whether unused budget rolls over to the next month. Defaults to false. */
+  rolloverEnabled?: boolean;
+  /** Spent so far this month, in USD. */
   spent?: number;
-  /** Left this period. */
+  /** Left this month, in USD. */
   remaining?: number;
   /** When the object was created (ISO 8601). */
   createdAt?: string;

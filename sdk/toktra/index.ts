@@ -3,6 +3,6 @@ export * from "./types";
 export * from "./policy";
 export * from "./budget";
 export * from "./alert-config";
-export * from "./siem-connector";
-export * from "./itsm-connector";
+export * from "./siem-config";
+export * from "./itsm-config";
 export * from "./sso-config";

@@ -9,42 +9,42 @@ const impl = providerOf(policySpec);
 
 /** The arguments of a {@link Policy}. */
 export interface PolicyArgs {
-  /** Display name. */
+  /** Human-readable name. */
   name: pulumi.Input<string>;
-  /** Free-text description. */
-  description?: pulumi.Input<string>;
   /** `token_limit`, `provider_block` or `model_restrict`. Changing it replaces the policy. */
   type: pulumi.Input<PolicyType>;
-  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
-  severity?: pulumi.Input<Severity>;
+  /** The conditions object, as an object or a JSON string in Toktra's keys; at least one key. Compared by meaning. */
+  conditions: pulumi.Input<PolicyConditions> | pulumi.Input<string>;
+  /** The actions object, as an object or a JSON string in Toktra's keys (`action`, `notify`, `slack_alert`, ...). Compared by meaning. */
+  actions: pulumi.Input<PolicyActions> | pulumi.Input<string>;
   /** Whether the policy is enforced. Defaults to true. */
   enabled?: pulumi.Input<boolean>;
-  /** When the policy matches, as an object or a JSON string in Toktra's keys (`max_tokens`, `providers`, `models`, attribute operators). Compared by meaning. */
-  conditions: pulumi.Input<PolicyConditions> | pulumi.Input<string>;
-  /** What happens on a match, as an object or a JSON string: `action` (allow, block, alert, require_approval), `notify` (emails), `slack_alert`. Compared by meaning. */
-  actions: pulumi.Input<PolicyActions> | pulumi.Input<string>;
+  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
+  severity?: pulumi.Input<Severity>;
+  /** Free-text description (Toktra's API shows one; the Terraform provider does not take it). */
+  description?: pulumi.Input<string>;
 }
 
 /**
- * A Toktra governance policy: a token limit, a provider block or a model restriction, with what to do when it matches.
+ * A Toktra usage policy: conditions that trigger alerts or blocks, and what happens then.
  *
- * Import id: `id`, e.g. `pol_4f1c2a9e7b3d`. The Terraform provider's `toktra_policy`.
+ * Import id: `id`, e.g. `3f2b8c1e-9a4d-4e7b-8c21-5d6f0a9b1c2e`. The Terraform provider's `toktra_policy`.
  */
 export class Policy extends pulumi.dynamic.Resource {
-  /** Display name. */
+  /** Human-readable name. */
   declare public readonly name: pulumi.Output<string>;
-  /** Free-text description. */
-  declare public readonly description: pulumi.Output<string | undefined>;
   /** `token_limit`, `provider_block` or `model_restrict`. Changing it replaces the policy. */
   declare public readonly type: pulumi.Output<PolicyType>;
-  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
-  declare public readonly severity: pulumi.Output<Severity | undefined>;
+  /** The conditions object, as an object or a JSON string in Toktra's keys; at least one key. Compared by meaning. */
+  declare public readonly conditions: pulumi.Output<PolicyConditions | string>;
+  /** The actions object, as an object or a JSON string in Toktra's keys (`action`, `notify`, `slack_alert`, ...). Compared by meaning. */
+  declare public readonly actions: pulumi.Output<PolicyActions | string>;
   /** Whether the policy is enforced. Defaults to true. */
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
-  /** When the policy matches, as an object or a JSON string in Toktra's keys (`max_tokens`, `providers`, `models`, attribute operators). Compared by meaning. */
-  declare public readonly conditions: pulumi.Output<PolicyConditions | string>;
-  /** What happens on a match, as an object or a JSON string: `action` (allow, block, alert, require_approval), `notify` (emails), `slack_alert`. Compared by meaning. */
-  declare public readonly actions: pulumi.Output<PolicyActions | string>;
+  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
+  declare public readonly severity: pulumi.Output<Severity | undefined>;
+  /** Free-text description (Toktra's API shows one; the Terraform provider does not take it). */
+  declare public readonly description: pulumi.Output<string | undefined>;
   /** The Toktra organization that owns the policy. */
   declare public readonly orgId: pulumi.Output<string>;
   /** When the object was created (ISO 8601). */
@@ -62,20 +62,20 @@ export class Policy extends pulumi.dynamic.Resource {
 export interface GetPolicyResult {
   /** The object's id. */
   id: string;
-  /** Display name. */
+  /** Human-readable name. */
   name: string;
-  /** Free-text description. */
-  description?: string;
   /** `token_limit`, `provider_block` or `model_restrict`. Changing it replaces the policy. */
   type: PolicyType;
-  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
-  severity?: Severity;
+  /** The conditions object, as an object or a JSON string in Toktra's keys; at least one key. Compared by meaning. */
+  conditions: PolicyConditions;
+  /** The actions object, as an object or a JSON string in Toktra's keys (`action`, `notify`, `slack_alert`, ...). Compared by meaning. */
+  actions: PolicyActions;
   /** Whether the policy is enforced. Defaults to true. */
   enabled?: boolean;
-  /** When the policy matches, as an object or a JSON string in Toktra's keys (`max_tokens`, `providers`, `models`, attribute operators). Compared by meaning. */
-  conditions: PolicyConditions;
-  /** What happens on a match, as an object or a JSON string: `action` (allow, block, alert, require_approval), `notify` (emails), `slack_alert`. Compared by meaning. */
-  actions: PolicyActions;
+  /** `low`, `medium`, `high` or `critical`. Defaults to medium. */
+  severity?: Severity;
+  /** Free-text description (Toktra's API shows one; the Terraform provider does not take it). */
+  description?: string;
   /** The Toktra organization that owns the policy. */
   orgId?: string;
   /** When the object was created (ISO 8601). */

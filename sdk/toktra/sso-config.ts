@@ -3,56 +3,48 @@ import * as pulumi from "@pulumi/pulumi";
 import { ssoConfigSpec } from "../../spec/toktra/sso-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { IdentityProvider, Role } from "./types";
+import type { IdentityProvider } from "./types";
 
 const impl = providerOf(ssoConfigSpec);
 
 /** The arguments of a {@link SsoConfig}. */
 export interface SsoConfigArgs {
-  /** The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
-  idp: pulumi.Input<IdentityProvider>;
+  /** Human-readable name. */
+  name: pulumi.Input<string>;
+  /** `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
+  providerType: pulumi.Input<IdentityProvider>;
   /** The identity provider's SAML entity ID (issuer). */
   entityId: pulumi.Input<string>;
-  /** The identity provider's SAML single sign-on URL. https only. */
+  /** The identity provider's SSO login URL. https only. */
   ssoUrl: pulumi.Input<string>;
-  /** The identity provider's signing certificate, PEM-encoded X.509. A secret; not read back. */
+  /** The identity provider's PEM-encoded X.509 signing certificate. A secret; not read back. */
   certificate: pulumi.Input<string>;
   /** Whether members may sign in with SSO. Defaults to true. */
   enabled?: pulumi.Input<boolean>;
-  /** Whether SSO is the only way in for the allowed domains. Defaults to false. */
-  enforce?: pulumi.Input<boolean>;
-  /** Role of members created at first sign-in: `admin`, `member` or `viewer`. Defaults to member. */
-  defaultRole?: pulumi.Input<Role>;
-  /** Email domains that sign in through this IdP; every domain when left out. If given, at least one. */
-  allowedDomains?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /**
- * The organization's SAML 2.0 single sign-on with an identity provider. One per organization.
+ * The organization's SAML 2.0 single sign-on with an identity provider.
  *
- * Import id: `id`, e.g. `sso_2d7f0a61c5e8`. The Terraform provider's `toktra_sso_config`.
+ * Import id: `id`, e.g. `a8098c1a-f86e-41c5-b4a2-6c1f0b6d2e7f`. The Terraform provider's `toktra_sso_config`.
  */
 export class SsoConfig extends pulumi.dynamic.Resource {
-  /** The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
-  declare public readonly idp: pulumi.Output<IdentityProvider>;
+  /** Human-readable name. */
+  declare public readonly name: pulumi.Output<string>;
+  /** `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
+  declare public readonly providerType: pulumi.Output<IdentityProvider>;
   /** The identity provider's SAML entity ID (issuer). */
   declare public readonly entityId: pulumi.Output<string>;
-  /** The identity provider's SAML single sign-on URL. https only. */
+  /** The identity provider's SSO login URL. https only. */
   declare public readonly ssoUrl: pulumi.Output<string>;
   /**
-   * The identity provider's signing certificate, PEM-encoded X.509. A secret; not read back.
+   * The identity provider's PEM-encoded X.509 signing certificate. A secret; not read back.
    *
    * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
    */
   declare public readonly certificate: pulumi.Output<string>;
   /** Whether members may sign in with SSO. Defaults to true. */
   declare public readonly enabled: pulumi.Output<boolean | undefined>;
-  /** Whether SSO is the only way in for the allowed domains. Defaults to false. */
-  declare public readonly enforce: pulumi.Output<boolean | undefined>;
-  /** Role of members created at first sign-in: `admin`, `member` or `viewer`. Defaults to member. */
-  declare public readonly defaultRole: pulumi.Output<Role | undefined>;
-  /** Email domains that sign in through this IdP; every domain when left out. If given, at least one. */
-  declare public readonly allowedDomains: pulumi.Output<string[] | undefined>;
   /** Toktra's assertion consumer service URL, to enter at the IdP. */
   declare public readonly acsUrl: pulumi.Output<string>;
   /** Toktra's own SAML entity ID, to enter at the IdP. */
@@ -76,20 +68,16 @@ export class SsoConfig extends pulumi.dynamic.Resource {
 export interface GetSsoConfigResult {
   /** The object's id. */
   id: string;
-  /** The identity provider: `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
-  idp: IdentityProvider;
+  /** Human-readable name. */
+  name: string;
+  /** `okta`, `azure_ad`, `google`, `onelogin` or `custom_saml`. */
+  providerType: IdentityProvider;
   /** The identity provider's SAML entity ID (issuer). */
   entityId: string;
-  /** The identity provider's SAML single sign-on URL. https only. */
+  /** The identity provider's SSO login URL. https only. */
   ssoUrl: string;
   /** Whether members may sign in with SSO. Defaults to true. */
   enabled?: boolean;
-  /** Whether SSO is the only way in for the allowed domains. Defaults to false. */
-  enforce?: boolean;
-  /** Role of members created at first sign-in: `admin`, `member` or `viewer`. Defaults to member. */
-  defaultRole?: Role;
-  /** Email domains that sign in through this IdP; every domain when left out. If given, at least one. */
-  allowedDomains?: string[];
   /** Toktra's assertion consumer service URL, to enter at the IdP. */
   acsUrl?: string;
   /** Toktra's own SAML entity ID, to enter at the IdP. */

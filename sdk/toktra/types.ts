@@ -1,48 +1,73 @@
 // Generated from spec/toktra/*.ts by `npm run gen`; do not edit.
 // Value types of toktra resources, each declared once.
-/** Where alerts go; at least one channel. */
-export interface AlertChannels {
-  /** Addresses to email. */
-  emails?: string[];
-  /** A webhook to post to; https only. */
-  webhookUrl?: string;
-  /** A Slack channel, e.g. `#ai-alerts`. */
-  slackChannel?: string;
+/** One notification channel: a Slack channel, an email address or a webhook. */
+export interface AlertChannel {
+  /** `slack`, `email` or `webhook`. */
+  type: "slack" | "email" | "webhook";
+  /** slack: the channel id, e.g. `C12345678`. */
+  channel_id?: string;
+  /** email: the address. */
+  address?: string;
+  /** webhook: the URL. */
+  url?: string;
+  [key: string]: unknown;
 }
 
-/** A kind of alert or security event. */
-export type AlertType = "policy_violation" | "budget_exceeded" | "anomaly_detected" | "security_event";
-
-/** How often a budget starts over. */
-export type BudgetPeriod = "daily" | "weekly" | "monthly" | "quarterly" | "annual";
+/** Notification channel objects, in Toktra's keys. */
+export type AlertChannels = AlertChannel[];
 
 /** A SAML identity provider. */
 export type IdentityProvider = "okta" | "azure_ad" | "google" | "onelogin" | "custom_saml";
 
-/** What happens when a policy matches. */
-export interface PolicyActions {
-  action: "allow" | "block" | "alert" | "require_approval";
-  /** Emails to notify on a match. */
-  notify?: string[];
-  slack_alert?: boolean;
-}
-
-/** When a policy matches, in Toktra's keys; each type needs its own key, and attribute operators may sit next to it. */
-export interface PolicyConditions {
-  /** token_limit: the most tokens a request may use (>= 1). */
-  max_tokens?: number;
-  /** provider_block: the AI providers to block. */
-  providers?: string[];
-  /** model_restrict: the models the policy is about. */
-  models?: string[];
+/** Credentials in Toktra's keys; which are required depends on the provider type. */
+export interface ItsmCredentials {
+  /** jira: the Atlassian account's email. */
+  email?: string;
+  /** jira: the account's API token. */
+  api_token?: string;
+  /** servicenow: the user Toktra signs in as. */
+  username?: string;
+  /** servicenow: that user's password. */
+  password?: string;
   [key: string]: unknown;
 }
+
+/** An ITSM product Toktra opens tickets in. */
+export type ItsmProviderType = "servicenow" | "jira";
+
+/** What happens when a policy matches, in Toktra's keys. */
+export interface PolicyActions {
+  /** What Toktra does, e.g. `alert` or `warn_and_notify`. */
+  action?: string;
+  /** Who is notified, e.g. `security@company.com`. */
+  notify?: string[];
+  /** Whether a Slack alert is sent. */
+  slack_alert?: boolean;
+  [key: string]: unknown;
+}
+
+/** When a policy matches, in Toktra's keys, e.g. `model`, `department: {not_in: [...]}`, `max_tokens_per_day`, `scope`. */
+export type PolicyConditions = Record<string, unknown>;
 
 /** What a policy checks. */
 export type PolicyType = "token_limit" | "provider_block" | "model_restrict";
 
-/** A member's role in the organization. */
-export type Role = "admin" | "member" | "viewer";
-
 /** How serious a finding is. */
 export type Severity = "low" | "medium" | "high" | "critical";
+
+/** Credentials in Toktra's keys; which are required depends on the provider type. */
+export interface SiemCredentials {
+  /** splunk: the HEC token. */
+  token?: string;
+  /** datadog, elastic: the API key. */
+  api_key?: string;
+  /** splunk, elastic: the secret events are signed with (HMAC-SHA256). */
+  signing_secret?: string;
+  [key: string]: unknown;
+}
+
+/** Which events are sent, in Toktra's keys. */
+export type SiemEventsFilter = Record<string, unknown>;
+
+/** A SIEM Toktra delivers events to. */
+export type SiemProviderType = "splunk" | "datadog" | "elastic" | "generic";

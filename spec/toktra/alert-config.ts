@@ -1,20 +1,26 @@
-// Toktra alert configuration: who hears about which alerts.
-// API (assumed; only the alert events at GET /alerts are public): POST
-// /alert-configs -> the object; GET/PUT/DELETE /alert-configs/{id}; cursor pages.
-// `channels` is written in camelCase and travels in snake_case.
+// toktra_alert_config: notification routing for Toktra alerts.
+// API (assumed; only the alert events at GET /v1/alerts are public): POST
+// /v1/api/alert-configs -> the object; GET/PUT/DELETE /v1/api/alert-configs/{id}.
+// `channels` is a JSON list in Toktra's keys (`channel_id`, `address`, `url`).
 import { ResourceSpec } from "../core/types";
-import { ALERT_TYPES, alertTypeSchema, nameField, severityField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
+import { enabledField, nameField, severitySchema, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 const channelsSchema = {
   typeName: "AlertChannels",
-  description: "Where alerts go; at least one channel.",
-  type: "object",
-  minProperties: 1,
-  additionalProperties: false,
-  properties: {
-    emails: { type: "array", minItems: 1, uniqueItems: true, items: { type: "string", format: "email" }, description: "Addresses to email." },
-    webhookUrl: { type: "string", format: "https-url", description: "A webhook to post to; https only." },
-    slackChannel: { type: "string", format: "slack-channel", description: "A Slack channel, e.g. `#ai-alerts`." },
+  description: "Notification channel objects, in Toktra's keys.",
+  type: "array",
+  minItems: 1,
+  items: {
+    typeName: "AlertChannel",
+    description: "One notification channel: a Slack channel, an email address or a webhook.",
+    type: "object",
+    required: ["type"],
+    properties: {
+      type: { enum: ["slack", "email", "webhook"], description: "`slack`, `email` or `webhook`." },
+      channel_id: { type: "string", description: "slack: the channel id, e.g. `C12345678`." },
+      address: { type: "string", description: "email: the address." },
+      url: { type: "string", description: "webhook: the URL." },
+    },
   },
 };
 
@@ -22,29 +28,27 @@ export const alertConfigSpec: ResourceSpec = {
   vendor: "toktra",
   name: "AlertConfig",
   file: "alert-config",
-  doc: "A Toktra alert configuration: for one alert type at or above a severity, the channels that are told.",
+  doc: "Toktra alert routing: which channels hear about alerts of which severities.",
   api: toktraPaths("/alert-configs"),
-  importId: toktraImportId("alc_7e4b2d90a1f3"),
-  naturalKey: ["name", "alertType"],
+  importId: toktraImportId("9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d"),
+  naturalKey: ["name"],
   terraform: "toktra_alert_config",
   dataSources: toktraDataSources("AlertConfig", "AlertConfigs", "alertConfigs", "alert configuration"),
   lostCreate: "naturalKey",
   fields: {
     name: nameField,
-    alertType: {
-      doc: `The alert type: ${ALERT_TYPES.join(", ")}. Changing it replaces the configuration.`,
-      schema: alertTypeSchema,
-      required: true,
-      replaceOnChange: true,
-    },
-    minSeverity: severityField("Least severity that alerts."),
     channels: {
-      doc: "Where alerts go, as an object or a JSON string: `emails`, an https `webhookUrl`, a `slackChannel`; at least one.",
+      doc: "The notification channel objects, as a list or a JSON string: `{type: slack, channel_id}`, `{type: email, address}`, `{type: webhook, url}`. Compared by meaning.",
       schema: channelsSchema,
-      json: { keys: "camel" },
+      json: { keys: "verbatim" },
       required: true,
     },
-    enabled: { doc: "Whether alerts are sent. Defaults to true.", schema: { type: "boolean" }, default: true },
+    severityFilter: {
+      doc: "Severities to route (low, medium, high, critical); every severity when left out.",
+      schema: { type: "array", minItems: 1, uniqueItems: true, items: severitySchema },
+      clearWith: null,
+    },
+    enabled: enabledField("alerts are routed"),
     ...timestamps,
   },
 };

@@ -1,34 +1,31 @@
-// Toktra budget: a spending cap for the organization or one department.
-// API: GET /budgets and GET /budgets/{id} are public; POST, PUT and DELETE on
-// the same paths are assumed. `spent` and `remaining` are the server's.
+// toktra_budget: the organization's monthly spending budget, in USD.
+// API: GET /v1/budgets is public and read-only; the admin paths POST
+// /v1/api/budgets and GET/PUT/DELETE /v1/api/budgets/{id} are assumed.
+// `spent` and `remaining` are the server's.
 import { ResourceSpec } from "../core/types";
-import { nameField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
+import { timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
 
 export const budgetSpec: ResourceSpec = {
   vendor: "toktra",
   name: "Budget",
   file: "budget",
-  doc: "A Toktra budget: an amount per period for the organization or a department, optionally a hard cap.",
+  doc: "A Toktra monthly spending budget for the organization.",
   api: toktraPaths("/budgets"),
-  importId: toktraImportId("bud_5a0c9e3f1b72"),
-  naturalKey: ["name", "department"],
+  importId: toktraImportId("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+  naturalKey: ["monthlyLimit"],
   terraform: "toktra_budget",
   dataSources: toktraDataSources("Budget", "Budgets", "budgets", "budget"),
   lostCreate: "naturalKey",
   fields: {
-    name: nameField,
-    amount: { doc: "The budget per period, in `currency` (> 0).", schema: { type: "number", exclusiveMinimum: 0 }, required: true },
-    currency: {
-      doc: "ISO 4217 code, e.g. `USD`. Defaults to USD. Changing it replaces the budget, since spend is kept in it.",
-      schema: { type: "string", format: "iso-4217" },
-      default: "USD",
-      replaceOnChange: true,
+    monthlyLimit: { doc: "Monthly spending limit in USD.", schema: { type: "number", minimum: 0 }, required: true },
+    alertThresholdPct: {
+      doc: "Percentage of the limit that triggers an alert, 1 to 100. Defaults to 80.",
+      schema: { type: "number", minimum: 1, maximum: 100 },
+      default: 80,
     },
-    period: { doc: "`daily`, `weekly`, `monthly`, `quarterly` or `annual`.", schema: { typeName: "BudgetPeriod", description: "How often a budget starts over.", enum: ["daily", "weekly", "monthly", "quarterly", "annual"] }, required: true },
-    department: { doc: "The department the budget covers; the whole organization when left out.", schema: { type: "string", minLength: 1 }, clearWith: null },
-    hardCap: { doc: "Whether requests are blocked once the budget is spent. Defaults to false.", schema: { type: "boolean" }, default: false },
-    spent: { doc: "Spent so far this period.", schema: { type: "number" }, output: true },
-    remaining: { doc: "Left this period.", schema: { type: "number" }, output: true },
+    rolloverEnabled: { doc: "Whether unused budget rolls over to the next month. Defaults to false.", schema: { type: "boolean" }, default: false },
+    spent: { doc: "Spent so far this month, in USD.", schema: { type: "number" }, output: true },
+    remaining: { doc: "Left this month, in USD.", schema: { type: "number" }, output: true },
     ...timestamps,
   },
 };

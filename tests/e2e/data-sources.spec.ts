@@ -27,9 +27,9 @@ describe("data sources across stacks (real engine)", function () {
       });
       const vk = new s.portkey.VirtualKey("vk", { name: "app key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
       const cfg = new s.portkey.GatewayConfig("cfg", { name: "app routing", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
-      const policy = new s.toktra.Policy("policy", { name: "Shared cap", type: "token_limit", conditions: { max_tokens: 2000 }, actions: { action: "block" } });
-      const budgets = [1, 2].map((i) => new s.toktra.Budget(`budget-${i}`, { name: `Team ${i}`, amount: 100 * i, period: "monthly", department: `team-${i}` }));
-      const siem = new s.toktra.SiemConnector("siem", { name: "Shared SOC", type: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", token: "dd-data-source-8888" });
+      const policy = new s.toktra.Policy("policy", { name: "Shared cap", type: "token_limit", conditions: { max_tokens_per_day: 2000 }, actions: { action: "alert" } });
+      const budgets = [1, 2].map((i) => new s.toktra.Budget(`budget-${i}`, { monthlyLimit: 100 * i, alertThresholdPct: 70 + i }));
+      const siem = new s.toktra.SiemConfig("siem", { name: "Shared SOC", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", credentials: { api_key: "dd-data-source-8888" } });
       return { workspaceId: ws.id, integrationSlug: integration.slug, virtualKeyId: vk.id, configSlug: cfg.slug, policyId: policy.id, siemId: siem.id, budgetIds: budgets.map((b) => b.id) };
     }, target(), "platform");
     await platform.up();
@@ -54,8 +54,8 @@ describe("data sources across stacks (real engine)", function () {
         config: s.portkey.getGatewayConfigOutput({ slug: ref.requireOutput("configSlug") as pulumi.Output<string> }).config,
         configCount: s.portkey.getGatewayConfigsOutput({ workspaceId }).configs.apply((c) => c.length),
         policy: s.toktra.getPolicyOutput({ id: ref.requireOutput("policyId") as pulumi.Output<string> }),
-        budgets: s.toktra.getBudgetsOutput().budgets.apply((b) => b.map((x) => `${x.department}:${x.remaining}`).sort()),
-        siem: s.toktra.getSiemConnectorOutput({ id: ref.requireOutput("siemId") as pulumi.Output<string> }),
+        budgets: s.toktra.getBudgetsOutput().budgets.apply((b) => b.map((x) => `${x.alertThresholdPct}:${x.remaining}`).sort()),
+        siem: s.toktra.getSiemConfigOutput({ id: ref.requireOutput("siemId") as pulumi.Output<string> }),
       };
     }, target(), "app");
   });
@@ -81,12 +81,12 @@ describe("data sources across stacks (real engine)", function () {
     assert.equal(access[0]!.usageLimits?.[0]?.creditLimit, 30);
     assert.ok(platformOut.workspaceId?.value);
     // Toktra: one by id, a list through cursor pages; write-once secrets are not shown.
-    const policy = out.policy as { id: string; type: string; conditions: { max_tokens: number }; actions: Record<string, unknown> };
+    const policy = out.policy as { id: string; type: string; conditions: { max_tokens_per_day: number }; actions: Record<string, unknown> };
     assert.equal(policy.id, platformOut.policyId?.value);
-    assert.deepEqual([policy.type, policy.conditions.max_tokens, policy.actions.action], ["token_limit", 2000, "block"]);
-    assert.deepEqual(out.budgets, ["team-1:100", "team-2:200"]);
+    assert.deepEqual([policy.type, policy.conditions.max_tokens_per_day, policy.actions.action], ["token_limit", 2000, "alert"]);
+    assert.deepEqual(out.budgets, ["71:100", "72:200"]);
     const siem = out.siem as Record<string, unknown>;
-    assert.deepEqual([siem.name, siem.type, siem.token], ["Shared SOC", "datadog", undefined]);
+    assert.deepEqual([siem.name, siem.providerType, siem.credentials], ["Shared SOC", "datadog", undefined]);
   });
 
   it("a missing object is a clear error naming it", async () => {

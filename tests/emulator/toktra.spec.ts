@@ -1,19 +1,25 @@
 // The Toktra emulator over real HTTP, in-process: bearer auth, Toktra's error
-// shape, CRUD for every collection, write-once secrets, cursor pages,
-// validation from the resource descriptions, and faults in Toktra's shape.
+// shape, CRUD under /v1/api for every collection, UUID ids, write-once
+// credentials, cursor pages, validation from the emulator's own description of
+// Toktra, and faults in Toktra's shape.
 import { strict as assert } from "assert";
 import { RunningEmulator, startEmulator } from "../../emulator";
+import { SERVED } from "../../emulator/toktra";
+import { RESOURCES } from "../../spec";
 import { CERT_A, CERT_B, NOT_A_CERT } from "../helpers/certificates";
 
 import { rawApi, Res } from "../helpers/raw-api";
 
 type Json = Record<string, any>;
 
-const policy = { name: "cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" } };
-const siem = { name: "soc", type: "splunk", endpoint: "https://hec.example.com", token: "hec-secret-token-1", signing_secret: "siem-signing-1" };
-const sso = { idp: "okta", entity_id: "http://www.okta.com/exk1", sso_url: "https://acme.okta.com/sso", certificate: CERT_A };
-const servicenow = { name: "sn", type: "servicenow", instance_url: "https://acme.service-now.com", username: "bot", password: "sn-secret-password-1" };
-const jira = { name: "j", type: "jira", instance_url: "https://acme.atlassian.net", email: "bot@acme.example", api_token: "jira-secret-token-1", project_key: "SEC" };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const policy = { name: "cap", type: "token_limit", conditions: { max_tokens_per_day: 10, scope: "per_user" }, actions: { action: "warn_and_notify" } };
+const siem = { name: "soc", provider_type: "splunk", endpoint: "https://hec.example.com", credentials: { token: "hec-secret-token-1", signing_secret: "siem-signing-1" } };
+const sso = { name: "Okta SSO", provider_type: "okta", entity_id: "http://www.okta.com/exk1", sso_url: "https://acme.okta.com/sso", certificate: CERT_A };
+const servicenow = { name: "sn", provider_type: "servicenow", instance_url: "https://acme.service-now.com", credentials: { username: "bot", password: "sn-secret-password-1" } };
+const jira = { name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", credentials: { email: "bot@acme.example", api_token: "jira-secret-token-1" } };
+const budget = { monthly_limit: 10 };
+const alerts = { name: "a", channels: [{ type: "email", address: "a@b.co" }] };
 
 describe("Toktra emulator", function () {
   let emu: RunningEmulator;
@@ -43,13 +49,13 @@ describe("Toktra emulator", function () {
     ];
     for (const [what, auth] of cases) {
       it(`answers 401 unauthorized to ${what}, without echoing it`, async () => {
-        const r = await call("GET", "/policies", undefined, auth);
+        const r = await call("GET", "/v1/api/policies", undefined, auth);
         expectError(r, 401, "unauthorized");
         if (auth) assert.ok(!JSON.stringify(r.body).includes(auth.replace("Bearer ", "")));
       });
     }
     it("answers an unknown route with a loud 404 not_found", async () => {
-      expectError(await call("GET", "/nope"), 404, "not_found", /no route for GET \/toktra\/v1\/nope/);
+      expectError(await call("GET", "/v1/api/nope"), 404, "not_found", /no route for GET \/toktra\/v1\/api\/nope/);
     });
     it("leaves Portkey's /v1 to Portkey", async () => {
       const res = await fetch(`${emu.portkeyBaseUrl}/admin/workspaces`, { headers: { "x-portkey-api-key": emu.portkeyKey } });
@@ -57,21 +63,25 @@ describe("Toktra emulator", function () {
     });
   });
 
+  it("serves every Toktra class of the registry", () => {
+    assert.deepEqual([...SERVED].sort(), RESOURCES.filter((r) => r.vendor === "toktra").map((r) => r.name).sort());
+  });
+
   describe("create, get, list, update, delete", () => {
     const cases: [collection: string, create: Json, change: Json, secrets: string[]][] = [
-      ["/policies", policy, { severity: "critical" }, []],
-      ["/siem/configs", siem, { min_severity: "high" }, ["token", "signing_secret"]],
-      ["/sso/saml-configs", sso, { enforce: true }, ["certificate"]],
-      ["/budgets", { name: "eng", amount: 10, period: "monthly" }, { amount: 20 }, []],
-      ["/alert-configs", { name: "a", alert_type: "security_event", channels: { emails: ["a@b.co"] } }, { min_severity: "high" }, []],
-      ["/itsm/configs", jira, { issue_type: "Bug" }, ["api_token"]],
+      ["/v1/api/policies", policy, { severity: "critical" }, []],
+      ["/v1/api/siem/configs", siem, { is_active: false }, ["credentials"]],
+      ["/v1/api/sso/configs", sso, { enabled: false }, ["certificate"]],
+      ["/v1/api/budgets", budget, { alert_threshold_pct: 90 }, []],
+      ["/v1/api/alert-configs", alerts, { severity_filter: ["high"] }, []],
+      ["/v1/api/itsm/configs", jira, { default_project: "SEC" }, ["credentials"]],
     ];
     for (const [collection, create, change, secrets] of cases) {
-      it(`${collection}: full life with Toktra's shapes, secrets never shown`, async () => {
+      it(`${collection}: full life with Toktra's shapes and UUID ids, secrets never shown`, async () => {
         const created = await call("POST", collection, create);
-        assert.equal(created.status, 201);
+        assert.equal(created.status, 201, JSON.stringify(created.body));
         const id = created.body.id as string;
-        assert.match(id, /^[a-z]+_[0-9a-f]{16}$/);
+        assert.match(id, UUID);
         assert.ok(!Number.isNaN(Date.parse(created.body.created_at)) && created.body.updated_at);
         const got = await ok("GET", `${collection}/${id}`);
         const list = await ok("GET", collection);
@@ -80,7 +90,7 @@ describe("Toktra emulator", function () {
         for (const [k, v] of Object.entries(change)) assert.deepEqual(updated[k], v);
         for (const shown of [created.body, got, list.items[0], updated]) {
           for (const s of secrets) assert.ok(!(s in shown), `${s} shown`);
-          for (const s of secrets) assert.ok(!JSON.stringify(shown).includes(String(create[s]).slice(0, 40)), `${s} value shown`);
+          for (const s of secrets) for (const v of Object.values(typeof create[s] === "string" ? { v: create[s] } : create[s])) assert.ok(!JSON.stringify(shown).includes(String(v).slice(0, 40)), `${s} value shown`);
         }
         assert.equal((await call("DELETE", `${collection}/${id}`)).status, 204);
         expectError(await call("GET", `${collection}/${id}`), 404, "not_found", new RegExp(id));
@@ -88,50 +98,49 @@ describe("Toktra emulator", function () {
       });
     }
 
-    it("a PUT keeps absent fields, clears null ones, and ignores the immutable type", async () => {
-      const { id } = await ok("POST", "/itsm/configs", { ...servicenow, assignment_group: "Sec" });
-      const after = await ok("PUT", `/itsm/configs/${id}`, { assignment_group: null, type: "jira" });
-      assert.equal(after.type, "servicenow");
-      assert.equal(after.username, "bot");
-      assert.ok(!("assignment_group" in after));
-      expectError(await call("PUT", `/itsm/configs/${id}`, { password: null }), 400, "bad_request", /password: is required/);
+    it("a PUT keeps absent fields, clears null ones, and ignores the immutable provider type", async () => {
+      const { id } = await ok("POST", "/v1/api/itsm/configs", { ...servicenow, default_project: "Sec" });
+      const after = await ok("PUT", `/v1/api/itsm/configs/${id}`, { default_project: null, provider_type: "jira" });
+      assert.equal(after.provider_type, "servicenow");
+      assert.equal(after.instance_url, "https://acme.service-now.com");
+      assert.ok(!("default_project" in after));
+      expectError(await call("PUT", `/v1/api/itsm/configs/${id}`, { credentials: { username: "bot" } }), 400, "bad_request", /credentials\.password: is required/);
     });
   });
 
   describe("Toktra semantics", () => {
-    it("completes a policy's actions with notify and slack_alert", async () => {
-      const p = await ok("POST", "/policies", policy);
-      assert.deepEqual(p.actions, { notify: [], slack_alert: false, action: "block" });
-      assert.equal(p.enabled, true);
+    it("fills in the documented defaults: enabled, severity medium, threshold 80, no rollover, issue type Bug, active", async () => {
+      const p = await ok("POST", "/v1/api/policies", policy);
+      assert.deepEqual([p.enabled, p.severity, p.actions], [true, "medium", { action: "warn_and_notify" }]);
+      const b = await ok("POST", "/v1/api/budgets", budget);
+      assert.deepEqual([b.alert_threshold_pct, b.rollover_enabled], [80, false]);
+      const i = await ok("POST", "/v1/api/itsm/configs", jira);
+      assert.deepEqual([i.default_issue_type, i.is_active], ["Bug", true]);
     });
     it("works out a budget's remaining amount after each write", async () => {
-      const b = await ok("POST", "/budgets", { name: "eng", amount: 10, period: "monthly" });
-      assert.deepEqual([b.spent, b.remaining, b.currency, b.hard_cap], [0, 10, "USD", false]);
-      assert.equal((await ok("PUT", `/budgets/${b.id}`, { amount: 25 })).remaining, 25);
+      const b = await ok("POST", "/v1/api/budgets", budget);
+      assert.deepEqual([b.spent, b.remaining], [0, 10]);
+      assert.equal((await ok("PUT", `/v1/api/budgets/${b.id}`, { monthly_limit: 25 })).remaining, 25);
     });
     it("shows an SSO certificate only by fingerprint and expiry, and follows a rotation", async () => {
-      const s = await ok("POST", "/sso/saml-configs", sso);
+      const s = await ok("POST", "/v1/api/sso/configs", sso);
       assert.match(s.certificate_fingerprint, /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
       assert.ok(Date.parse(s.certificate_expires_at) > Date.now());
       assert.match(s.acs_url, /^https:\/\/api\.toktra\.io\/v1\/sso\/acs\?org_id=/);
-      const rotated = await ok("PUT", `/sso/saml-configs/${s.id}`, { certificate: CERT_B });
+      const rotated = await ok("PUT", `/v1/api/sso/configs/${s.id}`, { certificate: CERT_B });
       assert.notEqual(rotated.certificate_fingerprint, s.certificate_fingerprint);
-    });
-    it("keeps one SSO configuration per organization: a second answers 409 conflict", async () => {
-      const first = await ok("POST", "/sso/saml-configs", sso);
-      expectError(await call("POST", "/sso/saml-configs", sso), 409, "conflict", new RegExp(first.id));
     });
   });
 
   describe("cursor pages", () => {
     it("pages 25 at a time by default, up to 100 when asked, with an opaque cursor", async () => {
-      for (let i = 0; i < 30; i++) await ok("POST", "/budgets", { name: `b${i}`, amount: i + 1, period: "daily" });
-      const first = await ok("GET", "/budgets");
+      for (let i = 0; i < 30; i++) await ok("POST", "/v1/api/budgets", { monthly_limit: i + 1 });
+      const first = await ok("GET", "/v1/api/budgets");
       assert.deepEqual([first.items.length, first.has_more, first.total_count], [25, true, 30]);
-      const second = await ok("GET", `/budgets?cursor=${first.next_cursor}`);
+      const second = await ok("GET", `/v1/api/budgets?cursor=${first.next_cursor}`);
       assert.deepEqual([second.items.length, second.has_more, second.next_cursor], [5, false, null]);
-      assert.equal(second.items[0].name, "b25");
-      assert.equal((await ok("GET", "/budgets?limit=100")).items.length, 30);
+      assert.equal(second.items[0].monthly_limit, 26);
+      assert.equal((await ok("GET", "/v1/api/budgets?limit=100")).items.length, 30);
     });
     const bad: [string, RegExp][] = [
       ["?limit=0", /limit/],
@@ -140,28 +149,29 @@ describe("Toktra emulator", function () {
       ["?cursor=not-ours", /cursor/],
     ];
     for (const [query, message] of bad) {
-      it(`refuses ${query} with 400 bad_request`, async () => expectError(await call("GET", `/policies${query}`), 400, "bad_request", message));
+      it(`refuses ${query} with 400 bad_request`, async () => expectError(await call("GET", `/v1/api/policies${query}`), 400, "bad_request", message));
     }
   });
 
-  describe("validation from the resource descriptions", () => {
+  describe("validation from the emulator's description of Toktra", () => {
     const cases: [string, string, Json, RegExp][] = [
-      ["a missing name", "/policies", { ...policy, name: undefined }, /name: is required/],
-      ["a wrong enum", "/policies", { ...policy, severity: "urgent" }, /severity: must be equal to one of the allowed values/],
-      ["empty conditions", "/policies", { ...policy, conditions: {} }, /conditions: must NOT have fewer than 1 properties/],
-      ["a token_limit policy without max_tokens", "/policies", { ...policy, conditions: { models: ["m"] } }, /conditions\.max_tokens: is required/],
-      ["an unknown key in actions", "/policies", { ...policy, actions: { action: "block", page: true } }, /actions: must NOT have additional properties/],
-      ["a plain http SIEM endpoint", "/siem/configs", { ...siem, endpoint: "http://hec.example.com" }, /endpoint: must match format "https-url"/],
-      ["empty event types", "/siem/configs", { ...siem, event_types: [] }, /event_types: must NOT have fewer than 1 items/],
-      ["a bad PEM", "/sso/saml-configs", { ...sso, certificate: NOT_A_CERT }, /certificate: must match format "x509-pem"/],
-      ["empty allowed domains", "/sso/saml-configs", { ...sso, allowed_domains: [] }, /allowed_domains: must NOT have fewer than 1 items/],
-      ["empty channels", "/alert-configs", { name: "a", alert_type: "security_event", channels: {} }, /channels: must NOT have fewer than 1 properties/],
-      ["a ServiceNow field on Jira", "/itsm/configs", { ...jira, password: "x" }, /password: is not allowed here/],
-      ["ServiceNow without a password", "/itsm/configs", { ...servicenow, password: undefined }, /password: is required/],
+      ["a missing name", "/v1/api/policies", { ...policy, name: undefined }, /name: is required/],
+      ["a wrong enum", "/v1/api/policies", { ...policy, severity: "urgent" }, /severity: must be equal to one of the allowed values/],
+      ["empty conditions", "/v1/api/policies", { ...policy, conditions: {} }, /conditions: must NOT have fewer than 1 properties/],
+      ["a plain http SIEM endpoint", "/v1/api/siem/configs", { ...siem, endpoint: "http://hec.example.com" }, /endpoint: must match format "https-url"/],
+      ["Splunk credentials without a token", "/v1/api/siem/configs", { ...siem, credentials: { signing_secret: "s" } }, /credentials\.token: is required/],
+      ["elasticsearch, not elastic", "/v1/api/siem/configs", { ...siem, provider_type: "elasticsearch" }, /provider_type: must be equal to one of the allowed values \(splunk, datadog, elastic, generic\)/],
+      ["a bad PEM", "/v1/api/sso/configs", { ...sso, certificate: NOT_A_CERT }, /certificate: must match format "x509-pem"/],
+      ["empty channels", "/v1/api/alert-configs", { name: "a", channels: [] }, /channels: must NOT have fewer than 1 items/],
+      ["a threshold above 100", "/v1/api/budgets", { monthly_limit: 1, alert_threshold_pct: 101 }, /alert_threshold_pct: must be <= 100/],
+      ["Jira credentials without an API token", "/v1/api/itsm/configs", { ...jira, credentials: { email: "a@b.co" } }, /credentials\.api_token: is required/],
+      ["ServiceNow without a password", "/v1/api/itsm/configs", { ...servicenow, credentials: { username: "bot" } }, /credentials\.password: is required/],
     ];
     for (const [what, collection, body, message] of cases) {
       it(`answers 400 bad_request naming the field for ${what}`, async () => {
-        expectError(await call("POST", collection, JSON.parse(JSON.stringify(body))), 400, "bad_request", message);
+        const r = await call("POST", collection, JSON.parse(JSON.stringify(body)));
+        expectError(r, 400, "bad_request", message);
+        assert.ok(!JSON.stringify(r.body).includes("secret"), "a credential value in the message");
       });
     }
   });
@@ -170,10 +180,10 @@ describe("Toktra emulator", function () {
     it("answers an injected 429 in Toktra's shape with Retry-After", async () => {
       const res = await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: JSON.stringify({ rules: [{ path: "^/toktra/", status: 429, retryAfter: 2, times: 1 }] }) });
       assert.equal(res.status, 200);
-      const r = await call("GET", "/policies");
+      const r = await call("GET", "/v1/api/policies");
       expectError(r, 429, "rate_limit_exceeded", /injected fault/);
       assert.equal(r.headers.get("retry-after"), "2");
-      assert.equal((await call("GET", "/policies")).status, 200);
+      assert.equal((await call("GET", "/v1/api/policies")).status, 200);
     });
   });
 });

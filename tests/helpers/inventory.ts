@@ -10,13 +10,14 @@ export async function control(emu: Emulator, method: string, path: string, body?
 }
 
 /** Toktra's collections and the field that names an object in each. */
+// Budgets have no name (toktra_budget takes none): their monthly limit tells them apart.
 const TOKTRA_LISTS: [collection: string, nameField: string][] = [
-  ["/policies", "name"],
-  ["/budgets", "name"],
-  ["/alert-configs", "name"],
-  ["/siem/configs", "name"],
-  ["/itsm/configs", "name"],
-  ["/sso/saml-configs", "entity_id"],
+  ["/v1/api/policies", "name"],
+  ["/v1/api/budgets", "monthly_limit"],
+  ["/v1/api/alert-configs", "name"],
+  ["/v1/api/siem/configs", "name"],
+  ["/v1/api/itsm/configs", "name"],
+  ["/v1/api/sso/configs", "name"],
 ];
 
 /** Every object the APIs hold, by type and name. */

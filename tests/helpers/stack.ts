@@ -53,7 +53,7 @@ export async function newStack(program: auto.PulumiFn, target: Target, prefix = 
     "portkey:apiKey": { value: target.portkeyKey, secret: true },
     "portkey:baseUrl": { value: target.portkeyBaseUrl },
     ...(target.toktraKey ? { "toktra:apiKey": { value: target.toktraKey, secret: true } } : {}),
-    ...(target.toktraBaseUrl ? { "toktra:baseUrl": { value: target.toktraBaseUrl } } : {}),
+    ...(target.toktraBaseUrl ? { "toktra:apiUrl": { value: target.toktraBaseUrl } } : {}),
   });
   return stack;
 }

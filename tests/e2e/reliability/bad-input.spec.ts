@@ -18,11 +18,27 @@ const VENDOR: Record<string, Vendor> = Object.fromEntries(RESOURCES.map((r) => [
 // The arguments the registry marks secret, whichever resource has them.
 const SECRET_ARGS = new Set(RESOURCES.flatMap(secretFields));
 
+/** The values inside a secret: it may be a JSON document (credentials), as an object or as text. */
+function strings(v: unknown): string[] {
+  if (typeof v === "string") {
+    const doc = (() => {
+      try {
+        return JSON.parse(v) as unknown;
+      } catch {
+        return undefined;
+      }
+    })();
+    return doc && typeof doc === "object" ? strings(doc) : [v];
+  }
+  return v && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
+}
+
 /** The text of a case's secret arguments, long enough to be told apart from the message around it. */
 function secretValues([, , args]: Case): string[] {
   return Object.entries(args)
-    .filter(([k, v]) => SECRET_ARGS.has(k) && typeof v === "string" && v.length >= 8)
-    .flatMap(([, v]) => (v as string).split("\n").filter((line) => line.length >= 8 && !line.startsWith("-----")));
+    .filter(([k]) => SECRET_ARGS.has(k))
+    .flatMap(([, v]) => strings(v))
+    .flatMap((text) => text.split("\n").filter((line) => line.length >= 8 && !line.startsWith("-----")));
 }
 
 function declare(s: Sdk, [kind, , args, , opts]: Case, i: number): void {

@@ -1,9 +1,9 @@
-// An API that answers badly: proxy HTML pages, truncated JSON, bodies with
-// fields missing or added. Each is retried, tolerated or reported clearly,
+// An API that answers badly, Portkey's and Toktra's: proxy HTML pages,
+// truncated JSON, bodies with fields missing or added. Each is retried, tolerated or reported clearly,
 // never as a stack trace, and state stays sound.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
-import { api, Emulator, useEmulator } from "../../helpers/emulator";
+import { api, Emulator, targetOf, useEmulator } from "../../helpers/emulator";
 import { sdk } from "../../helpers/installed";
 import { newStack, noChanges } from "../../helpers/stack";
 
@@ -106,5 +106,59 @@ describe("hostile API answers (real engine)", function () {
     await faults(emulator(), []);
     await stack?.destroy();
     assert.equal((await api(emulator()).get("/admin/workspaces")).total, 0);
+  });
+});
+
+describe("hostile Toktra answers (real engine)", function () {
+  this.timeout(300_000);
+  let stack: auto.Stack;
+  let second = false;
+  const SIEM_TOKEN = "hec-hostile-token-4d2a";
+  const toktra = () => api(emulator(), "toktra");
+
+  before(async () => {
+    const s = sdk();
+    stack = await newStack(async () => {
+      new s.toktra.SiemConfig("splunk", { name: "Hostile Splunk", providerType: "splunk", endpoint: "https://hec.hostile.test", credentials: { token: SIEM_TOKEN } });
+      new s.toktra.Policy("cap", { name: "hostile cap", type: "token_limit", conditions: { max_tokens_per_day: 1000, scope: "per_user" }, actions: { action: "alert" } });
+      if (second) new s.toktra.Policy("cap-2", { name: "hostile cap 2", type: "token_limit", conditions: { max_tokens_per_day: 2000 }, actions: { action: "warn_and_notify" } });
+    }, targetOf(emulator()), "hostile-toktra");
+  });
+
+  afterEach(() => faults(emulator(), []));
+
+  it("proxy HTML pages and truncated JSON for a while are retried through, one object each", async () => {
+    await faults(emulator(), [
+      { method: "POST", path: "^/toktra/v1/api/siem/configs$", kind: "html", times: 2 },
+      { method: "GET", path: "^/toktra/v1/api/policies/", kind: "truncated", times: 2 },
+    ]);
+    assert.equal((await stack.up()).summary.resourceChanges?.create, 3);
+    await faults(emulator(), []);
+    assert.deepEqual([(await toktra().get("/v1/api/siem/configs")).total_count, (await toktra().get("/v1/api/policies")).total_count], [1, 1]);
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+  });
+
+  it("fields a later API version adds are tolerated, and stay out of state", async () => {
+    await faults(emulator(), [{ path: "^/toktra/v1/", kind: "extraFields" }]);
+    await stack.refresh();
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>), "no diff from added fields");
+    const state = JSON.stringify((await stack.exportStack()).deployment);
+    assert.ok(!state.includes("x_added_in_a_later_version"), "unknown fields stay out of state");
+    assert.ok(!state.includes(SIEM_TOKEN), "a credential in state");
+  });
+
+  it("a create answered without its id is found through the cursor-paged list, not made twice", async () => {
+    second = true;
+    await faults(emulator(), [{ method: "POST", path: "^/toktra/v1/api/policies$", kind: "missingFields", fields: ["id"] }]);
+    assert.equal((await stack.up()).summary.resourceChanges?.create, 1);
+    await faults(emulator(), []);
+    assert.equal((await toktra().get("/v1/api/policies")).total_count, 2, "one new policy, not two");
+    assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
+  });
+
+  after(async () => {
+    await faults(emulator(), []);
+    await stack?.destroy();
+    assert.deepEqual([(await toktra().get("/v1/api/siem/configs")).total_count, (await toktra().get("/v1/api/policies")).total_count], [0, 0]);
   });
 });

@@ -1,5 +1,5 @@
-// Secrets audit: the API keys, integration keys and configurations, SIEM
-// tokens and signing secrets, ITSM passwords and API tokens and the SAML
+// Secrets audit: the API keys, integration keys and configurations, the SIEM
+// and ITSM credentials (tokens, signing secrets, passwords, API tokens) and the SAML
 // certificate never appear in plaintext in exported state, state files, stack
 // config, the engine's verbose logs or any error message.
 import { strict as assert } from "assert";
@@ -35,7 +35,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
   let stack: auto.Stack;
   const seen: string[] = [];
   let description = "first";
-  let minSeverity: "low" | "high" = "low";
+  let siemActive = true;
   // -v=8 is the most verbose level that is clean: from -v=9 the engine traces raw
   // RPC payloads, secret program inputs included, whatever the provider.
   const verbose = { logVerbosity: 8, logFlow: true, logToStdErr: true, onOutput: (s: string) => seen.push(s) };
@@ -53,10 +53,13 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       });
       const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
       new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
-      new s.toktra.SiemConnector("siem", { name: "Audit SOC", type: "splunk", endpoint: "https://hec.example.test", token: SIEM_TOKEN, signingSecret: SIGNING_SECRET, minSeverity });
-      new s.toktra.ItsmConnector("servicenow", { name: "Audit incidents", type: "servicenow", instanceUrl: "https://audit.service-now.com", username: "bot", password: SN_PASSWORD });
-      new s.toktra.ItsmConnector("jira", { name: "Audit issues", type: "jira", instanceUrl: "https://audit.atlassian.net", email: "bot@audit.example", apiToken: JIRA_TOKEN, projectKey: "AUD" });
-      new s.toktra.SsoConfig("sso", { idp: "okta", entityId: "http://www.okta.com/audit", ssoUrl: "https://audit.okta.com/sso", certificate: CERT_B });
+      // Credentials as an object and as a JSON string: neither form may show.
+      const siemCredentials = { token: SIEM_TOKEN, signing_secret: SIGNING_SECRET };
+      new s.toktra.SiemConfig("siem", { name: "Audit SOC", providerType: "splunk", endpoint: "https://hec.example.test", credentials: siemCredentials, isActive: siemActive });
+      const snowCredentials = JSON.stringify({ username: "bot", password: SN_PASSWORD });
+      new s.toktra.ItsmConfig("servicenow", { name: "Audit incidents", providerType: "servicenow", instanceUrl: "https://audit.service-now.com", credentials: snowCredentials });
+      new s.toktra.ItsmConfig("jira", { name: "Audit issues", providerType: "jira", instanceUrl: "https://audit.atlassian.net", defaultProject: "AUD", credentials: { email: "bot@audit.example", api_token: JIRA_TOKEN } });
+      new s.toktra.SsoConfig("sso", { name: "Audit SSO", providerType: "okta", entityId: "http://www.okta.com/audit", ssoUrl: "https://audit.okta.com/sso", certificate: CERT_B });
     }, targetOf(emulator()), "audit");
   });
 
@@ -77,8 +80,8 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     };
     const err = await failWith("portkey", WRONG_KEY, () => (description = "second"));
     assert.match(err.message, /401 \(AB05\).*portkey:apiKey.*PORTKEY_API_KEY/s);
-    const toktraErr = await failWith("toktra", WRONG_TOKTRA_KEY, () => (minSeverity = "high"));
-    assert.match(toktraErr.message, /toktra API: PUT \/siem\/configs\/siem_\w+ failed with 401 \(unauthorized\).*toktra:apiKey.*TOKTRA_API_KEY/s);
+    const toktraErr = await failWith("toktra", WRONG_TOKTRA_KEY, () => (siemActive = false));
+    assert.match(toktraErr.message, /toktra API: PUT \/v1\/api\/siem\/configs\/[0-9a-f-]{36} failed with 401 \(unauthorized\).*toktra:apiKey.*TOKTRA_API_KEY/s);
     // Destroy uses the provider config of the last update, so a good up comes first.
     results.push(await stack.up(verbose));
 

@@ -16,12 +16,12 @@ const emulator = useEmulator({ seed: 42 });
 const MIX = { workspaces: 40, integrations: 10, configs: 40 };
 // Toktra collections and how many of each.
 const TOKTRA: [collection: string, count: number][] = [
-  ["/policies", 10],
-  ["/budgets", 6],
-  ["/alert-configs", 5],
-  ["/siem/configs", 4],
-  ["/itsm/configs", 4],
-  ["/sso/saml-configs", 1],
+  ["/v1/api/policies", 10],
+  ["/v1/api/budgets", 6],
+  ["/v1/api/alert-configs", 5],
+  ["/v1/api/siem/configs", 4],
+  ["/v1/api/itsm/configs", 4],
+  ["/v1/api/sso/configs", 1],
 ];
 const TOKTRA_COUNT = TOKTRA.reduce((n, [, count]) => n + count, 0);
 const DECLARED = declaredIn(MIX) + TOKTRA_COUNT;
@@ -41,18 +41,27 @@ const FAULTS = [
 /** The Toktra share of the soak, as many of each type as TOKTRA says. */
 function declareToktra(t: ReturnType<typeof sdk>["toktra"]): void {
   const times = (collection: string, make: (i: number) => void) => {
-    for (let i = 0; i < TOKTRA.find(([c]) => c === collection)![1]; i++) make(i);
+    for (let i = 0; i < TOKTRA.find(([c]) => c.endsWith(collection))![1]; i++) make(i);
   };
   times("/policies", (i) =>
-    new t.Policy(`pol-${i}`, { name: `soak cap ${i}`, type: "token_limit", conditions: { max_tokens: 1000 + i }, actions: { action: i % 2 ? "block" : "alert" } }),
+    new t.Policy(`pol-${i}`, { name: `soak cap ${i}`, type: "token_limit", conditions: { max_tokens_per_day: 1000 + i, scope: "per_user" }, actions: { action: i % 2 ? "warn_and_notify" : "alert" } }),
   );
-  times("/budgets", (i) => new t.Budget(`bud-${i}`, { name: `soak budget ${i}`, amount: 100 * (i + 1), period: "monthly", department: `dept-${i}` }));
-  times("/alert-configs", (i) => new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, alertType: "budget_exceeded", channels: { emails: [`finops${i}@example.com`] } }));
-  times("/siem/configs", (i) => new t.SiemConnector(`siem-${i}`, { name: `soak siem ${i}`, type: "splunk", endpoint: `https://hec${i}.example.test`, token: `hec-soak-secret-${i}` }));
+  // Budgets have no name: each has its own limit, their natural key.
+  times("/budgets", (i) => new t.Budget(`bud-${i}`, { monthlyLimit: 100 * (i + 1), alertThresholdPct: 50 + i }));
+  times("/alert-configs", (i) => new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, channels: [{ type: "email", address: `finops${i}@example.com` }], severityFilter: ["high"] }));
+  times("/siem/configs", (i) =>
+    new t.SiemConfig(`siem-${i}`, { name: `soak siem ${i}`, providerType: "splunk", endpoint: `https://hec${i}.example.test`, credentials: { token: `hec-soak-secret-${i}` } }),
+  );
   times("/itsm/configs", (i) =>
-    new t.ItsmConnector(`itsm-${i}`, { name: `soak itsm ${i}`, type: "jira", instanceUrl: "https://soak.atlassian.net", email: "bot@soak.example", apiToken: `jira-soak-secret-${i}`, projectKey: "SOAK" }),
+    new t.ItsmConfig(`itsm-${i}`, {
+      name: `soak itsm ${i}`,
+      providerType: "jira",
+      instanceUrl: "https://soak.atlassian.net",
+      defaultProject: "SOAK",
+      credentials: { email: "bot@soak.example", api_token: `jira-soak-secret-${i}` },
+    }),
   );
-  times("/sso/saml-configs", () => new t.SsoConfig("sso", { idp: "okta", entityId: "http://www.okta.com/soak", ssoUrl: "https://soak.okta.com/sso", certificate: CERT_A }));
+  times("/sso/configs", () => new t.SsoConfig("sso", { name: "soak SSO", providerType: "okta", entityId: "http://www.okta.com/soak", ssoUrl: "https://soak.okta.com/sso", certificate: CERT_A }));
 }
 
 describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {

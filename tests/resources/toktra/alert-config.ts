@@ -2,32 +2,46 @@
 import { toktraObjects } from "../../helpers/toktra";
 import type { ResourceTable } from "../../helpers/tables";
 
-const alerts = { name: "a", alertType: "security_event", channels: { emails: ["sec@example.com"] } };
+const alerts = { name: "a", channels: [{ type: "email", address: "security@company.com" }] };
 
 export const table: ResourceTable = {
   lifecycle: {
     type: "AlertConfig",
-    ...toktraObjects("/alert-configs", ["enabled", false]),
-    hasImmutableFields: true,
-    mismatchField: "alertType",
+    ...toktraObjects("/v1/api/alert-configs", ["enabled", false]),
+    // Every argument changes in place.
+    hasImmutableFields: false,
+    mismatchField: "name",
     program(s, variant, imp) {
       const args = {
-        base: { name: "Spend", alertType: "budget_exceeded", channels: { emails: ["finops@example.com"] } },
-        // Channels as text, with camelCase keys in another order.
-        updated: { name: "Spend", alertType: "budget_exceeded", minSeverity: "high", channels: '{"slackChannel": "#finops",\n "emails": ["finops@example.com"]}' },
-        replaced: { name: "Spend", alertType: "anomaly_detected", minSeverity: "high", channels: { webhookUrl: "https://hooks.example.com/toktra" } },
+        // The docs' security_critical block.
+        base: {
+          name: "Security — critical alerts",
+          channels: [
+            { type: "slack", channel_id: "C12345678" },
+            { type: "email", address: "security@company.com" },
+            { type: "webhook", url: "https://hooks.company.com/toktra" },
+          ],
+          severityFilter: ["high", "critical"],
+        },
+        // Channels as text, keys in another order.
+        updated: {
+          name: "Security — critical alerts",
+          channels: '[{"channel_id": "C12345678", "type": "slack"},\n {"address": "security@company.com", "type": "email"}]',
+          severityFilter: ["critical"],
+        },
+        replaced: { name: "Security team alerts", channels: [{ type: "webhook", url: "https://hooks.company.com/toktra" }], enabled: false },
       }[variant] as never;
       const alerts = new s.toktra.AlertConfig("alerts", args, imp ? { import: imp.importId } : {});
       return { targetId: alerts.id };
     },
   },
   badInput: [
-    ["empty channels", { ...alerts, channels: {} }, /AlertConfig\.channels must not be empty: give at least one of emails, webhookUrl, slackChannel/],
-    ["empty email list", { ...alerts, channels: { emails: [] } }, /AlertConfig\.channels\.emails must not be empty/],
-    ["plain http webhook", { ...alerts, channels: { webhookUrl: "http://hooks.example.com/x" } }, /AlertConfig\.channels\.webhookUrl must be an https URL/],
-    ["unknown channel", { ...alerts, channels: { pagerduty: "svc-1" } }, /AlertConfig\.channels has an unknown key "pagerduty"; remove it/],
-    ["HCL channels", { ...alerts, channels: 'emails = ["sec@example.com"]' }, /AlertConfig\.channels must be valid JSON .*looks like HCL/],
-    ["Slack channel without #", { ...alerts, channels: { slackChannel: "ai-alerts" } }, /AlertConfig\.channels\.slackChannel must be a Slack channel name starting with #/],
-    ["unknown alert type", { ...alerts, alertType: "cost_spike" }, /AlertConfig\.alertType must be one of: policy_violation, budget_exceeded, anomaly_detected, security_event/],
+    ["empty channels", { ...alerts, channels: [] }, /AlertConfig\.channels must not be empty/],
+    ["unknown channel type", { ...alerts, channels: [{ type: "pagerduty", service: "P1" }] }, /AlertConfig\.channels\[0\]\.type must be one of: slack, email, webhook/],
+    ["channel without a type", { ...alerts, channels: [{ address: "security@company.com" }] }, /AlertConfig\.channels\[0\] is missing the required key "type"/],
+    ["channels as one object", { ...alerts, channels: { type: "email", address: "security@company.com" } }, /AlertConfig\.channels must be array/],
+    ["HCL channels", { ...alerts, channels: '[{ type = "slack", channel_id = "C1" }]' }, /AlertConfig\.channels must be valid JSON/],
+    ["unknown severity in the filter", { ...alerts, severityFilter: ["urgent"] }, /AlertConfig\.severityFilter\[0\] must be one of: low, medium, high, critical/],
+    ["missing name", { channels: alerts.channels }, /AlertConfig\.name is required/],
   ],
 };

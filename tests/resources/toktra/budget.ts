@@ -2,30 +2,30 @@
 import { toktraObjects } from "../../helpers/toktra";
 import type { ResourceTable } from "../../helpers/tables";
 
-const budget = { name: "b", amount: 100, period: "monthly" };
-
 export const table: ResourceTable = {
   lifecycle: {
     type: "Budget",
-    ...toktraObjects("/budgets", ["amount", 1]),
-    hasImmutableFields: true,
-    mismatchField: "currency",
+    ...toktraObjects("/v1/api/budgets", ["alert_threshold_pct", 95]),
+    // Nothing in the docs replaces a budget: every argument changes in place.
+    hasImmutableFields: false,
+    mismatchField: "monthlyLimit",
     program(s, variant, imp) {
       const args = {
-        base: { name: "Engineering", amount: 5000, period: "monthly", department: "engineering" },
-        updated: { name: "Engineering", amount: 7500.5, period: "monthly", department: "engineering", hardCap: true },
-        replaced: { name: "Engineering", amount: 7500.5, currency: "EUR", period: "quarterly", department: "engineering", hardCap: true },
+        // The docs' engineering_monthly block.
+        base: { monthlyLimit: 10000.0, alertThresholdPct: 75, rolloverEnabled: false },
+        updated: { monthlyLimit: 10000.0, alertThresholdPct: 90 },
+        replaced: { monthlyLimit: 50000, alertThresholdPct: 80, rolloverEnabled: true },
       }[variant] as never;
       const budget = new s.toktra.Budget("budget", args, imp ? { import: imp.importId } : {});
       return { targetId: budget.id, remaining: budget.remaining };
     },
   },
   badInput: [
-    ["zero amount", { ...budget, amount: 0 }, /Budget\.amount must be > 0/],
-    ["negative amount", { ...budget, amount: -5 }, /Budget\.amount must be > 0/],
-    ["amount as text", { ...budget, amount: "100" }, /Budget\.amount must be number/],
-    ["lower-case currency", { ...budget, currency: "usd" }, /Budget\.currency must be an ISO 4217 currency code of three upper-case letters/],
-    ["unknown period", { ...budget, period: "biweekly" }, /Budget\.period must be one of: daily, weekly, monthly, quarterly, annual/],
-    ["empty department", { ...budget, department: "" }, /Budget\.department must not be empty/],
+    ["threshold of 0", { monthlyLimit: 100, alertThresholdPct: 0 }, /Budget\.alertThresholdPct must be >= 1/],
+    ["threshold above 100", { monthlyLimit: 100, alertThresholdPct: 150 }, /Budget\.alertThresholdPct must be <= 100/],
+    ["missing monthly limit", { alertThresholdPct: 80 }, /Budget\.monthlyLimit is required/],
+    ["negative monthly limit", { monthlyLimit: -5 }, /Budget\.monthlyLimit must be >= 0/],
+    ["limit as text", { monthlyLimit: "10000" }, /Budget\.monthlyLimit must be number/],
+    ["a name, which toktra_budget does not take", { monthlyLimit: 100, name: "Engineering" }, /Budget\.name is not a known argument; known arguments: monthlyLimit, alertThresholdPct, rolloverEnabled/],
   ],
 };

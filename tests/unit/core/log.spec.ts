@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { retryLine, subjectOf } from "../../../provider/core/log";
 import { gatewayConfigSpec as gatewayConfig } from "../../../spec/portkey/gateway-config";
 import { integrationWorkspaceAccessSpec as access } from "../../../spec/portkey/integration-workspace-access";
-import { siemConnectorSpec as siem } from "../../../spec/toktra/siem-connector";
+import { siemConfigSpec as siem } from "../../../spec/toktra/siem-config";
 
 describe("retry lines", () => {
   const notice = { method: "POST", path: "/configs", cause: "503 Service Unavailable", delayMs: 1200, attempt: 2, attempts: 4 };
@@ -22,7 +22,7 @@ describe("retry lines", () => {
     ["by display name", subjectOf(gatewayConfig, { name: "routing", slug: "pc-1" }, "c-1"), 'GatewayConfig "routing"'],
     ["by id when it has no name", subjectOf(access, { integrationId: "openai" }, "openai/ws-1"), 'IntegrationWorkspaceAccess "openai/ws-1"'],
     ["by type alone before a create knows more", subjectOf(access, {}), "IntegrationWorkspaceAccess"],
-    ["never by a secret", subjectOf(siem, { token: "hec-secret", name: "SOC" }), 'SiemConnector "SOC"'],
+    ["never by a secret", subjectOf(siem, { credentials: { token: "hec-secret" }, name: "SOC" }), 'SiemConfig "SOC"'],
   ];
   for (const [what, got, want] of subjects) it(`name a resource ${what}`, () => expect(got).to.equal(want));
 });

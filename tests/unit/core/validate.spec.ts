@@ -10,19 +10,19 @@ import { workspaceSpec } from "../../../spec/portkey/workspace";
 import { allSpecs } from "../../../tools/validators";
 import { alertConfigSpec } from "../../../spec/toktra/alert-config";
 import { budgetSpec } from "../../../spec/toktra/budget";
-import { itsmConnectorSpec } from "../../../spec/toktra/itsm-connector";
+import { itsmConfigSpec } from "../../../spec/toktra/itsm-config";
 import { policySpec } from "../../../spec/toktra/policy";
-import { siemConnectorSpec } from "../../../spec/toktra/siem-connector";
+import { siemConfigSpec } from "../../../spec/toktra/siem-config";
 import { ssoConfigSpec } from "../../../spec/toktra/sso-config";
 import { CERT_A, NOT_A_CERT } from "../../helpers/certificates";
 import { providerFor } from "../../../provider/core/module";
 
 const ssoProvider = providerFor(ssoConfigSpec);
 
-const policy = { name: "p", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" } };
-const siem = { name: "s", type: "splunk", endpoint: "https://hec.example.com", token: "t0ken" };
-const sso = { idp: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A };
-const jira = { name: "j", type: "jira", instanceUrl: "https://acme.atlassian.net", email: "a@b.co", apiToken: "t0ken", projectKey: "SEC" };
+const policy = { name: "p", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" } };
+const siem = { name: "s", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { token: "t0ken" } };
+const sso = { name: "o", providerType: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A };
+const jira = { name: "j", providerType: "jira", instanceUrl: "https://acme.atlassian.net", credentials: { email: "a@b.co", api_token: "t0ken" } };
 
 describe("validate: messages name the resource, the field and the rule", () => {
   const rows: [string, typeof workspaceSpec, Record<string, unknown>, string, RegExp][] = [
@@ -39,23 +39,16 @@ describe("validate: messages name the resource, the field and the rule", () => {
     ["unknown argument", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", colour: "red" }, "colour", /colour is not a known argument/],
     ["output-only field given", workspaceSpec, { name: "a", slug: "ws-mine" }, "slug", /Workspace\.slug is set by Portkey and cannot be given/],
     ["bad import id", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", importId: "only-one-part" }, "importId", /must have the form workspaceId:id/],
-    ["type rule: token_limit without max_tokens", policySpec, { ...policy, conditions: { models: ["m"] } }, "conditions", /^Policy\.conditions is missing the required key "max_tokens" \(when type is token_limit: .*e\.g\. \{"max_tokens": 4000\}/],
-    ["type rule: provider_block without providers", policySpec, { ...policy, type: "provider_block" }, "conditions", /missing the required key "providers" \(when type is provider_block/],
-    ["empty list inside conditions", policySpec, { ...policy, type: "provider_block", conditions: { providers: [] } }, "conditions", /Policy\.conditions\.providers must not be empty/],
-    ["empty conditions", policySpec, { ...policy, conditions: {} }, "conditions", /Policy\.conditions must not be empty: give at least one of max_tokens, providers, models/],
-    ["unknown key in actions", policySpec, { ...policy, actions: { action: "block", webhook: "x" } }, "actions", /Policy\.actions has an unknown key "webhook"; remove it/],
-    ["not an email in notify", policySpec, { ...policy, actions: { action: "alert", notify: ["ops"] } }, "actions", /actions\.notify\[0\] must be an email address/],
-    ["plain http endpoint", siemConnectorSpec, { ...siem, endpoint: "http://hec.example.com" }, "endpoint", /SiemConnector\.endpoint must be an https URL/],
-    ["credentials in the endpoint", siemConnectorSpec, { ...siem, endpoint: "https://u:p@hec.example.com" }, "endpoint", /must be an https URL without credentials/],
-    ["empty event types", siemConnectorSpec, { ...siem, eventTypes: [] }, "eventTypes", /SiemConnector\.eventTypes must not be empty: list at least 1 item\(s\), or leave it out/],
+    ["empty conditions", policySpec, { ...policy, conditions: {} }, "conditions", /Policy\.conditions must not be empty: give at least 1 key\(s\)/],
+    ["unknown severity", policySpec, { ...policy, severity: "urgent" }, "severity", /Policy\.severity must be one of: low, medium, high, critical/],
+    ["plain http endpoint", siemConfigSpec, { ...siem, endpoint: "http://hec.example.com" }, "endpoint", /SiemConfig\.endpoint must be an https URL/],
+    ["credentials in the endpoint", siemConfigSpec, { ...siem, endpoint: "https://u:p@hec.example.com" }, "endpoint", /must be an https URL without credentials/],
+    ["type rule: Splunk without a token", siemConfigSpec, { ...siem, credentials: { signing_secret: "s" } }, "credentials", /^SiemConfig\.credentials is missing the required key "token" \(when providerType is splunk: /],
     ["bad PEM", ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }, "certificate", /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/],
     ["a key, not a certificate", ssoConfigSpec, { ...sso, certificate: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" }, "certificate", /certificate must be one PEM-encoded X\.509/],
-    ["empty allowed domains", ssoConfigSpec, { ...sso, allowedDomains: [] }, "allowedDomains", /allowedDomains must not be empty/],
-    ["lower-case currency", budgetSpec, { name: "b", amount: 1, period: "monthly", currency: "usd" }, "currency", /Budget\.currency must be an ISO 4217 currency code/],
-    ["zero amount", budgetSpec, { name: "b", amount: 0, period: "monthly" }, "amount", /Budget\.amount must be > 0/],
-    ["empty channels", alertConfigSpec, { name: "a", alertType: "security_event", channels: {} }, "channels", /AlertConfig\.channels must not be empty: give at least one of emails, webhookUrl, slackChannel/],
-    ["type rule: a ServiceNow field on Jira", itsmConnectorSpec, { ...jira, username: "bot" }, "username", /ItsmConnector\.username does not apply here; remove it \(when type is jira: /],
-    ["type rule: ServiceNow without a password", itsmConnectorSpec, { name: "n", type: "servicenow", instanceUrl: "https://acme.service-now.com", username: "bot" }, "password", /^ItsmConnector\.password is required \(when type is servicenow: /],
+    ["threshold above 100", budgetSpec, { monthlyLimit: 1, alertThresholdPct: 101 }, "alertThresholdPct", /Budget\.alertThresholdPct must be <= 100/],
+    ["empty channels", alertConfigSpec, { name: "a", channels: [] }, "channels", /AlertConfig\.channels must not be empty/],
+    ["type rule: Jira without an API token", itsmConfigSpec, { ...jira, credentials: { email: "a@b.co" } }, "credentials", /^ItsmConfig\.credentials is missing the required key "api_token" \(when providerType is jira: /],
   ];
   for (const [name, spec, inputs, property, reason] of rows) {
     it(name, () => {
@@ -72,10 +65,10 @@ describe("validate: messages name the resource, the field and the rule", () => {
   });
 
   it("accepts valid Toktra inputs, and http to loopback as the HTTP core does for base URLs", () => {
-    expect(validateInputs(policySpec, { ...policy, conditions: '{"max_tokens": 5}', actions: '{"action":"alert","notify":["a@b.co"]}' })).to.deep.equal([]);
-    expect(validateInputs(siemConnectorSpec, { ...siem, endpoint: "http://127.0.0.1:8088" })).to.deep.equal([]);
-    expect(validateInputs(ssoConfigSpec, { ...sso, allowedDomains: ["acme.example"] })).to.deep.equal([]);
-    expect(validateInputs(itsmConnectorSpec, jira)).to.deep.equal([]);
+    expect(validateInputs(policySpec, { ...policy, conditions: '{"max_tokens_per_day": 5}', actions: '{"action":"alert","notify":["a@b.co"]}' })).to.deep.equal([]);
+    expect(validateInputs(siemConfigSpec, { ...siem, endpoint: "http://127.0.0.1:8088" })).to.deep.equal([]);
+    expect(validateInputs(ssoConfigSpec, sso)).to.deep.equal([]);
+    expect(validateInputs(itsmConfigSpec, jira)).to.deep.equal([]);
   });
 
   it("a bad secret's message does not repeat it", () => {
@@ -92,8 +85,8 @@ describe("validate: messages name the resource, the field and the rule", () => {
   });
 
   it("checks a type rule only once the fields it reads are known", () => {
-    expect(validateInputs(policySpec, { ...policy, type: UNKNOWN, conditions: { models: ["m"] } })).to.deep.equal([]);
-    expect(validateInputs(itsmConnectorSpec, { ...jira, apiToken: undefined, projectKey: UNKNOWN })).to.deep.equal([]);
+    expect(validateInputs(siemConfigSpec, { ...siem, providerType: UNKNOWN, credentials: { api_key: "k" } })).to.deep.equal([]);
+    expect(validateInputs(itsmConfigSpec, { ...jira, credentials: UNKNOWN })).to.deep.equal([]);
   });
 
   it("skips values not known until apply", () => {

@@ -59,26 +59,26 @@ const rows: Row[] = [
   },
   {
     name: "getPolicy",
-    call: () => toktra.getPolicy({ id: "pol_1" }),
-    replies: [[TOKTRA, "/v1/policies/pol_1", {}, { id: "pol_1", name: "Cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" }, org_id: "o1" }]],
-    want: { id: "pol_1", name: "Cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" }, orgId: "o1" },
+    call: () => toktra.getPolicy({ id: "pol-1" }),
+    replies: [[TOKTRA, "/v1/api/policies/pol-1", {}, { id: "pol-1", name: "Cap", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" }, org_id: "o1" }]],
+    want: { id: "pol-1", name: "Cap", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" }, orgId: "o1" },
   },
   {
     name: "getBudgets follows the cursor",
     call: () => toktra.getBudgets(),
     replies: [
-      [TOKTRA, "/v1/budgets", { limit: "100" }, { items: [{ id: "b1", name: "A", hard_cap: true }], next_cursor: "c2", has_more: true }],
-      [TOKTRA, "/v1/budgets", { limit: "100", cursor: "c2" }, { items: [{ id: "b2", name: "B" }], next_cursor: null, has_more: false }],
+      [TOKTRA, "/v1/api/budgets", { limit: "100" }, { items: [{ id: "b1", monthly_limit: 100, rollover_enabled: true }], next_cursor: "c2", has_more: true }],
+      [TOKTRA, "/v1/api/budgets", { limit: "100", cursor: "c2" }, { items: [{ id: "b2", monthly_limit: 200 }], next_cursor: null, has_more: false }],
     ],
-    want: { budgets: [{ id: "b1", name: "A", hardCap: true }, { id: "b2", name: "B" }] },
+    want: { budgets: [{ id: "b1", monthlyLimit: 100, rolloverEnabled: true }, { id: "b2", monthlyLimit: 200 }] },
   },
   {
-    name: "getSiemConnector shows no token",
-    call: () => toktra.getSiemConnector({ id: "siem_1" }),
-    replies: [[TOKTRA, "/v1/siem/configs/siem_1", {}, { id: "siem_1", name: "SOC", type: "splunk", endpoint: "https://hec", token: "masked" }]],
-    want: { id: "siem_1", name: "SOC", type: "splunk", endpoint: "https://hec" },
+    name: "getSiemConfig shows no credentials",
+    call: () => toktra.getSiemConfig({ id: "siem-1" }),
+    replies: [[TOKTRA, "/v1/api/siem/configs/siem-1", {}, { id: "siem-1", name: "SOC", provider_type: "splunk", endpoint: "https://hec", credentials: { token: "masked" } }]],
+    want: { id: "siem-1", name: "SOC", providerType: "splunk", endpoint: "https://hec" },
   },
-  { name: "getSsoConfigs", call: () => toktra.getSsoConfigs(), replies: [[TOKTRA, "/v1/sso/saml-configs", { limit: "100" }, { items: [], has_more: false }]], want: { configs: [] } },
+  { name: "getSsoConfigs", call: () => toktra.getSsoConfigs(), replies: [[TOKTRA, "/v1/api/sso/configs", { limit: "100" }, { items: [], has_more: false }]], want: { configs: [] } },
 ];
 
 describe("data sources request what they always have", () => {
@@ -89,7 +89,7 @@ describe("data sources request what they always have", () => {
     PORTKEY_BASE_URL: `${PORTKEY}/v1`,
     PORTKEY_MAX_RETRIES: "0",
     TOKTRA_API_KEY: "tk-test",
-    TOKTRA_BASE_URL: `${TOKTRA}/v1`,
+    TOKTRA_API_URL: TOKTRA,
     TOKTRA_MAX_RETRIES: "0",
   };
   before(() => {

@@ -3,9 +3,9 @@ import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
 import { alertConfigSpec } from "../../../spec/toktra/alert-config";
 import { budgetSpec } from "../../../spec/toktra/budget";
-import { itsmConnectorSpec } from "../../../spec/toktra/itsm-connector";
+import { itsmConfigSpec } from "../../../spec/toktra/itsm-config";
 import { policySpec } from "../../../spec/toktra/policy";
-import { siemConnectorSpec } from "../../../spec/toktra/siem-connector";
+import { siemConfigSpec } from "../../../spec/toktra/siem-config";
 import { ssoConfigSpec } from "../../../spec/toktra/sso-config";
 import { CERT_A } from "../../helpers/certificates";
 import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
@@ -13,13 +13,14 @@ import { providerFor } from "../../../provider/core/module";
 
 const alertConfig = providerFor(alertConfigSpec);
 const budget = providerFor(budgetSpec);
-const itsm = providerFor(itsmConnectorSpec);
+const itsm = providerFor(itsmConfigSpec);
 const policy = providerFor(policySpec);
-const siem = providerFor(siemConnectorSpec);
+const siem = providerFor(siemConfigSpec);
 const sso = providerFor(ssoConfigSpec);
 
 const BASE = "https://api.toktra.test";
 const KEY = "tk-unit-test-key-0000";
+const ID = "3f2b8c1e-9a4d-4e7b-8c21-5d6f0a9b1c2e";
 const stamps = { created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" };
 const FINGERPRINT = /^fp1:[0-9a-f]+:[0-9a-f]{64}$/;
 
@@ -28,96 +29,107 @@ const expectRequests = (...steps: Step[]) => expectSequence(nock(BASE).matchHead
 describe("Toktra request bodies", () => {
   useNock();
   before(() => {
-    configureFrom({ get: (k) => ({ "toktra:apiKey": KEY, "toktra:baseUrl": `${BASE}/v1`, "toktra:maxRetries": "0" })[k] });
+    // The documented form: api_url without /v1; the admin paths bring their own.
+    configureFrom({ get: (k) => ({ "toktra:apiKey": KEY, "toktra:apiUrl": BASE, "toktra:maxRetries": "0" })[k] });
   });
   afterEach(() => {
     expect(nock.pendingMocks()).to.deep.equal([]);
     nock.cleanAll();
   });
 
-  it("Policy create: JSON documents as data, defaults filled in; state keeps the user's text", async () => {
-    const live = { id: "pol_1", org_id: "org_1", name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions: { max_tokens: 5 }, actions: { action: "block", notify: [], slack_alert: false }, ...stamps };
-    const seen = expectRequests(["POST", "/v1/policies", live, 201], ["GET", "/v1/policies/pol_1", live]);
-    const res = await policy.create({ name: "cap", type: "token_limit", conditions: '{"max_tokens": 5}', actions: { action: "block" } });
-    expect(seen[0]!.body).to.deep.equal({ name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions: { max_tokens: 5 }, actions: { action: "block" } });
-    expect(res.id).to.equal("pol_1");
-    expect(res.outs).to.deep.include({ conditions: '{"max_tokens": 5}', actions: { action: "block" }, orgId: "org_1" });
+  it("Policy create: JSON documents as data, documented defaults filled in; state keeps the user's text", async () => {
+    const conditions = { max_tokens_per_day: 500000, scope: "per_user" };
+    const live = { id: ID, org_id: "org_1", name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions, actions: { action: "warn_and_notify" }, ...stamps };
+    const seen = expectRequests(["POST", "/v1/api/policies", live, 201], ["GET", `/v1/api/policies/${ID}`, live]);
+    const text = '{"scope": "per_user", "max_tokens_per_day": 500000}';
+    const res = await policy.create({ name: "cap", type: "token_limit", conditions: text, actions: { action: "warn_and_notify" } });
+    expect(seen[0]!.body).to.deep.equal({ name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions, actions: { action: "warn_and_notify" } });
+    expect(res.id).to.equal(ID);
+    expect(res.outs).to.deep.include({ conditions: text, actions: { action: "warn_and_notify" }, orgId: "org_1" });
   });
 
   it("Policy update: the type is not sent, defaults are, a removed description is cleared", async () => {
-    const seen = expectRequests(["PUT", "/v1/policies/pol_1", {}], ["GET", "/v1/policies/pol_1", { id: "pol_1", ...stamps }]);
-    const olds = { name: "cap", type: "token_limit", description: "old", conditions: { max_tokens: 5 }, actions: { action: "block" } };
-    await policy.update!("pol_1", olds, { name: "cap", type: "token_limit", conditions: { max_tokens: 6 }, actions: { action: "block" } });
-    expect(seen[0]!.body).to.deep.equal({ name: "cap", description: "", severity: "medium", enabled: true, conditions: { max_tokens: 6 }, actions: { action: "block" } });
+    const seen = expectRequests(["PUT", `/v1/api/policies/${ID}`, {}], ["GET", `/v1/api/policies/${ID}`, { id: ID, ...stamps }]);
+    const olds = { name: "cap", type: "model_restrict", description: "old", conditions: { model: "gpt-4" }, actions: { action: "alert" } };
+    await policy.update!(ID, olds, { name: "cap", type: "model_restrict", conditions: { model: "gpt-4o" }, actions: { action: "alert" } });
+    expect(seen[0]!.body).to.deep.equal({ name: "cap", description: "", severity: "medium", enabled: true, conditions: { model: "gpt-4o" }, actions: { action: "alert" } });
   });
 
-  it("SiemConnector create and update: secrets are sent, kept only as fingerprints, cleared with null", async () => {
-    const live = { id: "siem_1", name: "soc", type: "splunk", endpoint: "https://hec.example.com", ...stamps };
-    const seen = expectRequests(["POST", "/v1/siem/configs", live, 201], ["GET", "/v1/siem/configs/siem_1", live], ["PUT", "/v1/siem/configs/siem_1", live], ["GET", "/v1/siem/configs/siem_1", live]);
-    const inputs = { name: "soc", type: "splunk", endpoint: "https://hec.example.com", token: "hec-token-9f9f", signingSecret: "sign-9e9e" };
+  it("SiemConfig create and update: credentials are sent whole and kept only as a fingerprint", async () => {
+    const live = { id: ID, name: "soc", provider_type: "splunk", endpoint: "https://hec.example.com", is_active: true, ...stamps };
+    const path = `/v1/api/siem/configs/${ID}`;
+    const seen = expectRequests(["POST", "/v1/api/siem/configs", live, 201], ["GET", path, live], ["PUT", path, live], ["GET", path, live]);
+    const credentials = { token: "hec-token-9f9f", signing_secret: "sign-9e9e" };
+    const inputs = { name: "soc", providerType: "splunk", endpoint: "https://hec.example.com", credentials, eventsFilter: '{"severity": ["high"]}' };
     const created = await siem.create(inputs);
-    expect(seen[0]!.body).to.deep.include({ token: "hec-token-9f9f", signing_secret: "sign-9e9e", min_severity: "low", active: true });
-    expect(created.outs.token).to.match(FINGERPRINT);
+    expect(seen[0]!.body).to.deep.equal({ name: "soc", provider_type: "splunk", endpoint: "https://hec.example.com", credentials, events_filter: { severity: ["high"] }, is_active: true });
+    expect(created.outs.credentials).to.match(FINGERPRINT);
     expect(JSON.stringify(created.outs)).to.not.include("hec-token-9f9f").and.not.include("sign-9e9e");
-    const { signingSecret: _dropped, ...rest } = inputs;
-    await siem.update!("siem_1", created.outs, rest);
-    expect(seen[2]!.body).to.deep.include({ token: "hec-token-9f9f", signing_secret: null });
-    expect(seen[2]!.body).to.not.have.property("type");
+    const { eventsFilter: _dropped, ...rest } = inputs;
+    await siem.update!(ID, created.outs, { ...rest, credentials: JSON.stringify({ token: "hec-token-rotated" }) });
+    expect(seen[2]!.body).to.deep.equal({ name: "soc", endpoint: "https://hec.example.com", credentials: { token: "hec-token-rotated" }, events_filter: null, is_active: true });
   });
 
-  it("SsoConfig create: the certificate is sent once and kept as a fingerprint; Toktra's SP details come back", async () => {
-    const live = { id: "sso_1", idp: "okta", entity_id: "e", sso_url: "https://idp.example.com/sso", certificate_fingerprint: "AB:CD", acs_url: "https://api.toktra.io/v1/sso/acs", ...stamps };
-    const seen = expectRequests(["POST", "/v1/sso/saml-configs", live, 201], ["GET", "/v1/sso/saml-configs/sso_1", live]);
-    const res = await sso.create({ idp: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A, allowedDomains: ["acme.example"] });
-    expect(seen[0]!.body).to.deep.equal({
-      idp: "okta",
-      entity_id: "e",
-      sso_url: "https://idp.example.com/sso",
-      certificate: CERT_A,
-      enabled: true,
-      enforce: false,
-      default_role: "member",
-      allowed_domains: ["acme.example"],
-    });
+  it("SiemConfig diff: credentials compare by meaning against the fingerprint, whatever their form", async () => {
+    const credentials = { api_key: "dd-key-1a1a" };
+    const live = { id: ID, name: "dd", provider_type: "datadog", endpoint: "https://http-intake.logs.datadoghq.com", ...stamps };
+    expectRequests(["POST", "/v1/api/siem/configs", live, 201], ["GET", `/v1/api/siem/configs/${ID}`, live]);
+    const inputs = { name: "dd", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.com", credentials };
+    const { outs } = await siem.create(inputs);
+    expect((await siem.diff!(ID, outs, { ...inputs, credentials: ' {"api_key":"dd-key-1a1a"} ' })).changes).to.equal(false);
+    expect((await siem.diff!(ID, outs, { ...inputs, credentials: { api_key: "dd-key-2b2b" } })).changes).to.equal(true);
+  });
+
+  it("SsoConfig create: the certificate is sent and kept as a fingerprint; Toktra's SP details come back", async () => {
+    const live = { id: ID, name: "Okta SSO", provider_type: "okta", entity_id: "e", sso_url: "https://idp.example.com/sso", certificate_fingerprint: "AB:CD", acs_url: "https://api.toktra.io/v1/sso/acs", ...stamps };
+    const seen = expectRequests(["POST", "/v1/api/sso/configs", live, 201], ["GET", `/v1/api/sso/configs/${ID}`, live]);
+    const res = await sso.create({ name: "Okta SSO", providerType: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A });
+    expect(seen[0]!.body).to.deep.equal({ name: "Okta SSO", provider_type: "okta", entity_id: "e", sso_url: "https://idp.example.com/sso", certificate: CERT_A, enabled: true });
     expect(res.outs.certificate).to.match(FINGERPRINT);
     expect(res.outs).to.include({ certificateFingerprint: "AB:CD", acsUrl: "https://api.toktra.io/v1/sso/acs" });
   });
 
-  it("Budget create: currency defaults to USD; spent and remaining are the server's", async () => {
-    const live = { id: "bud_1", name: "eng", amount: 100, currency: "USD", period: "monthly", hard_cap: false, spent: 0, remaining: 100, ...stamps };
-    const seen = expectRequests(["POST", "/v1/budgets", live, 201], ["GET", "/v1/budgets/bud_1", live]);
-    const res = await budget.create({ name: "eng", amount: 100, period: "monthly" });
-    expect(seen[0]!.body).to.deep.equal({ name: "eng", amount: 100, currency: "USD", period: "monthly", hard_cap: false });
-    expect(res.outs).to.include({ spent: 0, remaining: 100 });
+  it("Budget create: the documented defaults (80 %, no rollover); spent and remaining are the server's", async () => {
+    const live = { id: ID, monthly_limit: 10000, alert_threshold_pct: 80, rollover_enabled: false, spent: 0, remaining: 10000, ...stamps };
+    const seen = expectRequests(["POST", "/v1/api/budgets", live, 201], ["GET", `/v1/api/budgets/${ID}`, live]);
+    const res = await budget.create({ monthlyLimit: 10000 });
+    expect(seen[0]!.body).to.deep.equal({ monthly_limit: 10000, alert_threshold_pct: 80, rollover_enabled: false });
+    expect(res.outs).to.include({ monthlyLimit: 10000, spent: 0, remaining: 10000 });
   });
 
-  it("AlertConfig create: camelCase channels travel in snake_case", async () => {
-    const live = { id: "alc_1", name: "a", alert_type: "security_event", channels: { webhook_url: "https://hooks.example.com/x", slack_channel: "#sec" }, ...stamps };
-    const seen = expectRequests(["POST", "/v1/alert-configs", live, 201], ["GET", "/v1/alert-configs/alc_1", live]);
-    const res = await alertConfig.create({ name: "a", alertType: "security_event", channels: { webhookUrl: "https://hooks.example.com/x", slackChannel: "#sec" } });
-    expect(seen[0]!.body).to.deep.include({ alert_type: "security_event", channels: { webhook_url: "https://hooks.example.com/x", slack_channel: "#sec" } });
-    expect(res.outs.channels).to.deep.equal({ webhookUrl: "https://hooks.example.com/x", slackChannel: "#sec" });
+  it("AlertConfig create: channels travel as the docs write them, severity_filter in snake_case", async () => {
+    const channels = [
+      { type: "slack", channel_id: "C12345678" },
+      { type: "email", address: "security@company.com" },
+    ];
+    const live = { id: ID, name: "a", channels, severity_filter: ["high", "critical"], enabled: true, ...stamps };
+    const seen = expectRequests(["POST", "/v1/api/alert-configs", live, 201], ["GET", `/v1/api/alert-configs/${ID}`, live]);
+    const res = await alertConfig.create({ name: "a", channels, severityFilter: ["high", "critical"] });
+    expect(seen[0]!.body).to.deep.equal({ name: "a", channels, severity_filter: ["high", "critical"], enabled: true });
+    expect(res.outs.channels).to.deep.equal(channels);
   });
 
-  it("ItsmConnector create (Jira): email, API token and project in Toktra's names", async () => {
-    const live = { id: "itsm_1", name: "j", type: "jira", instance_url: "https://acme.atlassian.net", email: "a@b.co", project_key: "SEC", ...stamps };
-    const seen = expectRequests(["POST", "/v1/itsm/configs", live, 201], ["GET", "/v1/itsm/configs/itsm_1", live]);
-    const res = await itsm.create({ name: "j", type: "jira", instanceUrl: "https://acme.atlassian.net", email: "a@b.co", apiToken: "jira-tok-7a7a", projectKey: "SEC" });
-    expect(seen[0]!.body).to.deep.equal({ name: "j", type: "jira", instance_url: "https://acme.atlassian.net", email: "a@b.co", api_token: "jira-tok-7a7a", project_key: "SEC", active: true });
-    expect(res.outs.apiToken).to.match(FINGERPRINT);
+  it('ItsmConfig create (Jira): credentials, instance_url, default_project, default_issue_type "Bug"', async () => {
+    const live = { id: ID, name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", default_project: "SEC", default_issue_type: "Bug", is_active: true, ...stamps };
+    const seen = expectRequests(["POST", "/v1/api/itsm/configs", live, 201], ["GET", `/v1/api/itsm/configs/${ID}`, live]);
+    const credentials = { email: "a@b.co", api_token: "jira-tok-7a7a" };
+    const res = await itsm.create({ name: "j", providerType: "jira", instanceUrl: "https://acme.atlassian.net", defaultProject: "SEC", credentials });
+    expect(seen[0]!.body).to.deep.equal({ name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", credentials, default_project: "SEC", default_issue_type: "Bug", is_active: true });
+    expect(res.outs.credentials).to.match(FINGERPRINT);
   });
 
   it("read: Toktra's 404 means gone; delete: its 204 and its 404 both succeed", async () => {
-    const gone = { error: "not_found", message: "policy pol_9 not found" };
-    expectRequests(["GET", "/v1/policies/pol_9", gone, 404], ["DELETE", "/v1/policies/pol_1", "", 204], ["DELETE", "/v1/policies/pol_9", gone, 404]);
-    expect(await policy.read!("pol_9", {})).to.deep.equal({});
-    await policy.delete!("pol_1", {});
-    await policy.delete!("pol_9", {});
+    const gone = { error: "not_found", message: `policy ${ID} not found` };
+    const other = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+    expectRequests(["GET", `/v1/api/policies/${ID}`, gone, 404], ["DELETE", `/v1/api/policies/${other}`, "", 204], ["DELETE", `/v1/api/policies/${ID}`, gone, 404]);
+    expect(await policy.read!(ID, {})).to.deep.equal({});
+    await policy.delete!(other, {});
+    await policy.delete!(ID, {});
   });
 
-  it("an error that echoes a secret being sent shows it redacted, with Toktra's error type", async () => {
-    expectRequests(["POST", "/v1/siem/configs", { error: "bad_request", message: "token hec-echoed-5b5b is not a HEC token" }, 400]);
-    const err = (await siem.create({ name: "soc", type: "splunk", endpoint: "https://hec.example.com", token: "hec-echoed-5b5b" }).catch((e: Error) => e)) as Error;
+  it("an error that echoes a credential being sent shows it redacted, with Toktra's error type", async () => {
+    expectRequests(["POST", "/v1/api/siem/configs", { error: "bad_request", message: "token hec-echoed-5b5b is not a HEC token" }, 400]);
+    const err = (await siem.create({ name: "soc", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { token: "hec-echoed-5b5b" } }).catch((e: Error) => e)) as Error;
     expect(err.message).to.match(/400 \(bad_request\): token \[secret\] is not a HEC token/);
     expect(err.message).to.not.include("hec-echoed-5b5b");
   });
