@@ -39,7 +39,7 @@ export interface RunningEmulator {
   /** url + "/v1" */
   portkeyBaseUrl: string;
   portkeyKey: string;
-  /** url + "/toktra/v1" */
+  /** url + "/toktra": the Toktra API URL (`toktra:apiUrl`); its admin paths are under /v1/api. */
   toktraBaseUrl: string;
   toktraKey: string;
   close(): Promise<void>;

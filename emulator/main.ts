@@ -2,7 +2,7 @@
 //      [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]
 //      [--portkey-openapi FILE]
 // The first stdout line is the address, the second the accepted Portkey key,
-// the third the accepted Toktra key (Toktra's API is under /toktra/v1).
+// the third the accepted Toktra key (the Toktra API URL is {url}/toktra).
 import { UsageError } from "./errors";
 import { startEmulator, EmulatorOptions } from "./index";
 import { parseQuirks } from "./quirks";
@@ -64,7 +64,7 @@ function parseArgs(argv: string[]): EmulatorOptions {
 export async function runEmulator(argv: string[]): Promise<void> {
   const emu = await startEmulator(parseArgs(argv));
   process.stdout.write(
-    `emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`,
+    `emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (API URL ${emu.toktraBaseUrl})\n`,
   );
   const stop = () => void emu.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

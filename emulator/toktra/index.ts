@@ -15,7 +15,6 @@ import { SSO_CONFIGS, ssoConfigRoutes } from "./sso-config";
 import { initialState, Toktra, TOKTRA_PREFIX, toktraErrorBody } from "./state";
 
 export const DEFAULT_TOKTRA_KEY = "tk-emulator-local-key";
-export const SERVED: readonly string[] = ["Policy", "Budget", "AlertConfig", "SiemConnector", "ItsmConnector", "SsoConfig"];
 
 /** The Pulumi classes whose Toktra objects the emulator serves. */
 export const SERVED: readonly string[] = [POLICIES, BUDGETS, ALERT_CONFIGS, SIEM_CONFIGS, ITSM_CONFIGS, SSO_CONFIGS].map((c) => c.served);
