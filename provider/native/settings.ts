@@ -28,13 +28,10 @@ export function settings(): Setting[] {
   const asked: string[] = [];
   configureFrom({ get: (k) => void asked.push(k) });
   configureFrom({ get: () => undefined });
-  return asked.map((dynamicKey) => ({
-    name: nativeName(dynamicKey),
-    dynamicKey,
-    vendor: dynamicKey.split(":")[0] as Vendor,
-    secret: /key|token|secret/i.test(dynamicKey),
-    integer: /retries/i.test(dynamicKey),
-  }));
+  return asked.map((dynamicKey) => {
+    const [vendor, key] = dynamicKey.split(":") as [Vendor, string];
+    return { name: nativeName(dynamicKey), dynamicKey, vendor, secret: /key|token|secret/i.test(key), integer: /retries/i.test(key) };
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { RESOURCES, resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
+import { nativeFiles } from "./native";
 import { withResourceTable } from "./readme";
 import { GENERATED_MARK, header, resourceModule } from "./resource";
 import { NamedTypes } from "./schema-types";
@@ -39,13 +40,13 @@ function vendorFiles(vendor: Vendor): GeneratedFile[] {
 /** Every generated file, with its text as the descriptions make it now. */
 export function generate(root: string): GeneratedFile[] {
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  return [...VENDORS.flatMap(vendorFiles), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
+  return [...VENDORS.flatMap(vendorFiles), ...nativeFiles(), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
 }
 
 /** Files under sdk/<vendor>/ marked as generated that the generator no longer makes (a resource removed or renamed). */
 export function leftovers(root: string, files: GeneratedFile[]): string[] {
   const made = new Set(files.map((f) => f.path));
-  return VENDORS.flatMap((vendor) => {
+  return [...VENDORS, ...VENDORS.map((v) => `native/${v}`)].flatMap((vendor) => {
     const dir = path.join(root, "sdk", vendor);
     if (!fs.existsSync(dir)) return [];
     return fs
