@@ -111,6 +111,7 @@ export function packageSchema(version: string): Record<string, unknown> {
     resources,
     functions,
     types,
-    language: { nodejs: { packageName: "pulumi-aigov", respectSchemaVersion: true } },
+    // Generated programs (`pulumi import`) import the native classes, not the dynamic ones of the package root.
+    language: { nodejs: { packageName: "pulumi-aigov/native", respectSchemaVersion: true } },
   };
 }
