@@ -101,4 +101,3 @@ export async function invoke(token: string, args: Bag): Promise<Bag> {
   const result = (await runDataSource(clientFor(found.spec.vendor), found.spec, found.ds, opened.bag)) as Bag;
   return wrap(undefined, result, opened.secrets.size ? Object.keys(result) : []);
 }
-

@@ -175,7 +175,20 @@ const nothing = () => new empty.Empty();
 
 /** Methods not here (Handshake, Construct, Call, ...) answer UNIMPLEMENTED, which the engine handles. */
 export const handlers: Record<string, Handler> = {
-  check, diff, create, read, update, delete: remove, invoke, configure, checkConfig, diffConfig, getSchema, getPluginInfo, cancel: nothing, attach: nothing,
+  check,
+  diff,
+  create,
+  read,
+  update,
+  delete: remove,
+  invoke,
+  configure,
+  checkConfig,
+  diffConfig,
+  getSchema,
+  getPluginInfo,
+  cancel: nothing,
+  attach: nothing,
 };
 
 /** Starts serving on a loopback port; the port is the first and only line on stdout. */

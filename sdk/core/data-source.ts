@@ -21,6 +21,5 @@ export function list<T, K extends string>(spec: ResourceSpec, name: string, args
 
 /** The Output form of a data source: its args may be Outputs. */
 export function outputOf<A, R>(fn: (args: A) => Promise<R>) {
-  return (args: pulumi.Inputs | A): pulumi.Output<R> =>
-    pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
+  return (args: pulumi.Inputs | A): pulumi.Output<R> => pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
 }

@@ -28,15 +28,16 @@ function invokeCode(spec: ResourceSpec, ds: DataSourceSpec, types: NamedTypes): 
   const result = ds.kind === "list" ? `{ ${ds.resultKey}: ${item}[] }` : item;
   const token = JSON.stringify(functionToken(spec, ds));
   const dflt = args.every((a) => !a.required) ? " = {}" : "";
+  const shape = (input: boolean) => (args.length ? argsType(args, input) : "Record<string, never>");
   return [
     "",
     ...docComment([ds.doc, "Served by the plugin as an invoke."], ""),
-    `export function ${ds.name}(args: ${argsType(args, false)}${dflt}, opts?: pulumi.InvokeOptions): Promise<${result}> {`,
+    `export function ${ds.name}(args: ${shape(false)}${dflt}, opts?: pulumi.InvokeOptions): Promise<${result}> {`,
     `  return pulumi.runtime.invoke(${token}, args, opts);`,
     "}",
     "",
     `/** {@link ${ds.name}}, with arguments that may be Outputs; a secret argument or answer stays secret. */`,
-    `export function ${ds.name}Output(args: ${argsType(args, true)}${dflt}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<${result}> {`,
+    `export function ${ds.name}Output(args: ${shape(true)}${dflt}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<${result}> {`,
     `  return pulumi.runtime.invokeOutput(${token}, args, opts);`,
     "}",
   ];

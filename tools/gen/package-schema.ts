@@ -76,7 +76,10 @@ function functionSpec(spec: ResourceSpec, ds: DataSourceSpec, types: ObjectTypes
   const filters = ds.filters ?? [];
   return {
     description: ds.doc,
-    inputs: { properties: Object.fromEntries(filters.map((f) => [f.field, argProperty(spec, f.field, types)])), required: filters.filter((f) => f.required).map((f) => f.field) },
+    inputs: {
+      properties: Object.fromEntries(filters.map((f) => [f.field, argProperty(spec, f.field, types)])),
+      required: filters.filter((f) => f.required).map((f) => f.field),
+    },
     outputs: { properties: { [ds.resultKey]: { type: "array", items: result, description: `Every ${spec.name} the API lists.` } }, required: [ds.resultKey] },
   };
 }

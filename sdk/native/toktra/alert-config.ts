@@ -55,11 +55,11 @@ export function getAlertConfigOutput(args: { id: pulumi.Input<string> }, opts?: 
  *
  * Served by the plugin as an invoke.
  */
-export function getAlertConfigs(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ alertConfigs: GetAlertConfigResult[] }> {
+export function getAlertConfigs(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ alertConfigs: GetAlertConfigResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getAlertConfigs", args, opts);
 }
 
 /** {@link getAlertConfigs}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getAlertConfigsOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ alertConfigs: GetAlertConfigResult[] }> {
+export function getAlertConfigsOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ alertConfigs: GetAlertConfigResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getAlertConfigs", args, opts);
 }

@@ -61,11 +61,11 @@ export function getBudgetOutput(args: { id: pulumi.Input<string> }, opts?: pulum
  *
  * Served by the plugin as an invoke.
  */
-export function getBudgets(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ budgets: GetBudgetResult[] }> {
+export function getBudgets(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ budgets: GetBudgetResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getBudgets", args, opts);
 }
 
 /** {@link getBudgets}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getBudgetsOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ budgets: GetBudgetResult[] }> {
+export function getBudgetsOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ budgets: GetBudgetResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getBudgets", args, opts);
 }

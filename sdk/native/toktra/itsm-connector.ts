@@ -74,11 +74,11 @@ export function getItsmConnectorOutput(args: { id: pulumi.Input<string> }, opts?
  *
  * Served by the plugin as an invoke.
  */
-export function getItsmConnectors(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ connectors: GetItsmConnectorResult[] }> {
+export function getItsmConnectors(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ connectors: GetItsmConnectorResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getItsmConnectors", args, opts);
 }
 
 /** {@link getItsmConnectors}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getItsmConnectorsOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ connectors: GetItsmConnectorResult[] }> {
+export function getItsmConnectorsOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ connectors: GetItsmConnectorResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getItsmConnectors", args, opts);
 }

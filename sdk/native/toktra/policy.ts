@@ -61,11 +61,11 @@ export function getPolicyOutput(args: { id: pulumi.Input<string> }, opts?: pulum
  *
  * Served by the plugin as an invoke.
  */
-export function getPolicies(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ policies: GetPolicyResult[] }> {
+export function getPolicies(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ policies: GetPolicyResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getPolicies", args, opts);
 }
 
 /** {@link getPolicies}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getPoliciesOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ policies: GetPolicyResult[] }> {
+export function getPoliciesOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ policies: GetPolicyResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getPolicies", args, opts);
 }

@@ -69,11 +69,11 @@ export function getSiemConnectorOutput(args: { id: pulumi.Input<string> }, opts?
  *
  * Served by the plugin as an invoke.
  */
-export function getSiemConnectors(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ connectors: GetSiemConnectorResult[] }> {
+export function getSiemConnectors(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ connectors: GetSiemConnectorResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getSiemConnectors", args, opts);
 }
 
 /** {@link getSiemConnectors}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getSiemConnectorsOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ connectors: GetSiemConnectorResult[] }> {
+export function getSiemConnectorsOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ connectors: GetSiemConnectorResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getSiemConnectors", args, opts);
 }

@@ -73,11 +73,11 @@ export function getSsoConfigOutput(args: { id: pulumi.Input<string> }, opts?: pu
  *
  * Served by the plugin as an invoke.
  */
-export function getSsoConfigs(args: {  } = {}, opts?: pulumi.InvokeOptions): Promise<{ configs: GetSsoConfigResult[] }> {
+export function getSsoConfigs(args: Record<string, never> = {}, opts?: pulumi.InvokeOptions): Promise<{ configs: GetSsoConfigResult[] }> {
   return pulumi.runtime.invoke("aigov:toktra:getSsoConfigs", args, opts);
 }
 
 /** {@link getSsoConfigs}, with arguments that may be Outputs; a secret argument or answer stays secret. */
-export function getSsoConfigsOutput(args: {  } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ configs: GetSsoConfigResult[] }> {
+export function getSsoConfigsOutput(args: Record<string, never> = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ configs: GetSsoConfigResult[] }> {
   return pulumi.runtime.invokeOutput("aigov:toktra:getSsoConfigs", args, opts);
 }

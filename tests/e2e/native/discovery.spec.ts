@@ -53,7 +53,10 @@ describe("native plugin discovery through Pulumi.yaml, offline (real CLI)", func
     const res = await cli.up();
     assert.doesNotMatch(res.stdout + res.stderr, /Downloading|using pulumi-resource-aigov from \$PATH/);
     const names = (await api(emulator()).get("/admin/workspaces")).data as { name: string }[];
-    assert.deepEqual(names.map((w) => w.name), ["Found by Pulumi.yaml"]);
+    assert.deepEqual(
+      names.map((w) => w.name),
+      ["Found by Pulumi.yaml"],
+    );
     assert.deepEqual((await cli.outputs()).names, ["Found by Pulumi.yaml"]);
     const plugins = path.join(work(), "home", "plugins");
     assert.deepEqual(fs.existsSync(plugins) ? fs.readdirSync(plugins).filter((p) => p.includes("aigov")) : [], []);

@@ -59,7 +59,9 @@ for (const spec of RESOURCES) {
       const before = calls(emulator()).length;
       const res = await cli.run(["import", resourceToken(spec), "imported", c.importId(out), "--yes", "--protect=false", "--out", "index.ts"]);
       assert.match(res.stdout, /1 imported/);
-      const writes = calls(emulator()).slice(before).filter((line) => !line.startsWith("GET"));
+      const writes = calls(emulator())
+        .slice(before)
+        .filter((line) => !line.startsWith("GET"));
       assert.deepEqual(writes, [], "import must only read");
       const code = fs.readFileSync(path.join(projectDir(spec), "index.ts"), "utf8");
       assert.match(code, /from "pulumi-aigov\/native"/);

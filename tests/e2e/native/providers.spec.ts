@@ -20,22 +20,32 @@ describe("explicit native providers against two APIs (real engine)", function ()
     const n = nativeSdk();
     // The stack's own settings point nowhere: only the explicit providers can reach an API.
     const nowhere = { portkeyBaseUrl: "http://127.0.0.1:9/v1", portkeyKey: "pk-unused-0000" };
-    stack = await newStack(async () => {
-      const a = new n.Provider("first", { portkeyApiKey: first().portkeyKey, portkeyBaseUrl: first().portkeyBaseUrl, portkeyMaxRetries: 0 });
-      const b = new n.Provider("second", { portkeyApiKey: second().portkeyKey, portkeyBaseUrl: second().portkeyBaseUrl });
-      const wa = new n.portkey.Workspace("wa", { name: "First org team" }, { provider: a });
-      const wb = new n.portkey.Workspace("wb", { name: "Second org team" }, { provider: b });
-      const found = n.portkey.getWorkspaceOutput({ id: pulumi.secret(wb.id) }, { provider: b });
-      const listed = n.portkey.getWorkspacesOutput({}, { provider: a });
-      return { aId: wa.id, bId: wb.id, foundName: found.name, listedNames: listed.workspaces.apply((ws) => ws.map((w) => w.name)) };
-    }, nowhere, "aigov-native-providers");
+    stack = await newStack(
+      async () => {
+        const a = new n.Provider("first", { portkeyApiKey: first().portkeyKey, portkeyBaseUrl: first().portkeyBaseUrl, portkeyMaxRetries: 0 });
+        const b = new n.Provider("second", { portkeyApiKey: second().portkeyKey, portkeyBaseUrl: second().portkeyBaseUrl });
+        const wa = new n.portkey.Workspace("wa", { name: "First org team" }, { provider: a });
+        const wb = new n.portkey.Workspace("wb", { name: "Second org team" }, { provider: b });
+        const found = n.portkey.getWorkspaceOutput({ id: pulumi.secret(wb.id) }, { provider: b });
+        const listed = n.portkey.getWorkspacesOutput({}, { provider: a });
+        return { aId: wa.id, bId: wb.id, foundName: found.name, listedNames: listed.workspaces.apply((ws) => ws.map((w) => w.name)) };
+      },
+      nowhere,
+      "aigov-native-providers",
+    );
     await stack.up();
     outputs = await stack.outputs();
   });
 
   it("puts each workspace in its own provider's API, and only there", async () => {
-    assert.deepEqual(((await api(first()).get("/admin/workspaces")).data as { name: string }[]).map((w) => w.name), ["First org team"]);
-    assert.deepEqual(((await api(second()).get("/admin/workspaces")).data as { name: string }[]).map((w) => w.name), ["Second org team"]);
+    assert.deepEqual(
+      ((await api(first()).get("/admin/workspaces")).data as { name: string }[]).map((w) => w.name),
+      ["First org team"],
+    );
+    assert.deepEqual(
+      ((await api(second()).get("/admin/workspaces")).data as { name: string }[]).map((w) => w.name),
+      ["Second org team"],
+    );
   });
 
   it("routes invokes to the provider given, and keeps an answer to a secret argument secret", () => {

@@ -30,7 +30,11 @@ describe("native adapter", () => {
   });
 
   it("answers a detailed diff: in-place updates and replace keys", () => {
-    const d = adapter.diff(urn("aigov:portkey:Integration"), { name: "a", aiProviderId: "openai", slug: "s" }, { name: "b", aiProviderId: "anthropic", slug: "s" });
+    const d = adapter.diff(
+      urn("aigov:portkey:Integration"),
+      { name: "a", aiProviderId: "openai", slug: "s" },
+      { name: "b", aiProviderId: "anthropic", slug: "s" },
+    );
     assert.equal(d.changes, true);
     assert.deepEqual(d.replaces, ["aiProviderId"]);
     assert.deepEqual(d.detailed, { name: "update", aiProviderId: "update-replace" });
@@ -60,7 +64,9 @@ describe("native adapter", () => {
     assert.equal(res.id, "ws-1");
     assert.equal(res.inputs.name, "Team");
     nock(HOST).get("/v1/admin/workspaces/ws-2").reply(404, { error: "not found" });
-    await assert.rejects(adapter.read(urn("aigov:portkey:Workspace"), "ws-2", undefined, undefined), (e: Error) => /Workspace: cannot import "ws-2": no such object exists/.test(e.message));
+    await assert.rejects(adapter.read(urn("aigov:portkey:Workspace"), "ws-2", undefined, undefined), (e: Error) =>
+      /Workspace: cannot import "ws-2": no such object exists/.test(e.message),
+    );
   });
 
   it("serves a data source as an invoke; a secret argument makes the answer secret", async () => {

@@ -37,13 +37,25 @@ describe("native package schema", () => {
 
       it("has every field as an output and every input field as an input, each with a doc", () => {
         assert.deepEqual(Object.keys(res().properties).sort(), Object.keys(spec.fields).sort());
-        assert.deepEqual(Object.keys(res().inputProperties).sort(), inputFields(spec).map(([k]) => k).sort());
+        assert.deepEqual(
+          Object.keys(res().inputProperties).sort(),
+          inputFields(spec)
+            .map(([k]) => k)
+            .sort(),
+        );
         assert.ok(res().description.length > 20);
-        for (const [key, p] of [...Object.entries(res().properties), ...Object.entries(res().inputProperties)]) assert.ok(p.description?.trim(), `${spec.name}.${key} has no doc`);
+        for (const [key, p] of [...Object.entries(res().properties), ...Object.entries(res().inputProperties)])
+          assert.ok(p.description?.trim(), `${spec.name}.${key} has no doc`);
       });
 
       it("marks required, secret and replace-on-change inputs as the description does", () => {
-        assert.deepEqual(res().requiredInputs.sort(), inputFields(spec).filter(([, f]) => f.required).map(([k]) => k).sort());
+        assert.deepEqual(
+          res().requiredInputs.sort(),
+          inputFields(spec)
+            .filter(([, f]) => f.required)
+            .map(([k]) => k)
+            .sort(),
+        );
         for (const [key, f] of inputFields(spec)) {
           assert.equal(!!res().inputProperties[key]!.secret, !!f.secret, `${spec.name}.${key} secret`);
           assert.equal(!!res().inputProperties[key]!.willReplaceOnChanges, !!f.replaceOnChange, `${spec.name}.${key} replace`);
