@@ -27,7 +27,8 @@ describe("explicit native providers against two APIs (real engine)", function ()
         const wa = new n.portkey.Workspace("wa", { name: "First org team" }, { provider: a });
         const wb = new n.portkey.Workspace("wb", { name: "Second org team" }, { provider: b });
         const found = n.portkey.getWorkspaceOutput({ id: pulumi.secret(wb.id) }, { provider: b });
-        const listed = n.portkey.getWorkspacesOutput({}, { provider: a });
+        // Filtering by the new workspace's name makes the invoke wait for it.
+        const listed = n.portkey.getWorkspacesOutput({ name: wa.name }, { provider: a });
         return { aId: wa.id, bId: wb.id, foundName: found.name, listedNames: listed.workspaces.apply((ws) => ws.map((w) => w.name)) };
       },
       nowhere,
