@@ -16,7 +16,7 @@ const PROGRAM = `"use strict";
 const aigov = require("pulumi-aigov/native");
 const ws = new aigov.portkey.Workspace("found", { name: "Found by Pulumi.yaml" });
 exports.workspaceId = ws.id;
-exports.names = aigov.portkey.getWorkspacesOutput({}).workspaces.apply((w) => w.map((x) => x.name));
+exports.names = aigov.portkey.getWorkspacesOutput({ name: ws.name }).workspaces.apply((w) => w.map((x) => x.name));
 `;
 
 /** A project folder as a user has it: Pulumi.yaml, index.js and node_modules/pulumi-aigov. */
