@@ -12,6 +12,7 @@ import * as adapter from "./adapter";
 import { anyProto, empty, grpc, plugin, proto, service, status, struct } from "./deps";
 import { unwrap } from "./values";
 import { applySettings } from "./settings";
+import { forUrn } from "./engine-log";
 
 type Call = grpcTypes.ServerUnaryCall<unknown, unknown>;
 type Callback = grpcTypes.sendUnaryData<unknown>;
@@ -51,7 +52,10 @@ function grpcError(e: unknown): Partial<grpcTypes.StatusObject> {
 function unary(fn: Handler) {
   return (call: Call, callback: Callback) => {
     Promise.resolve()
-      .then(() => fn(call.request as never))
+      .then(() => {
+        const req = call.request as { getUrn?: () => string };
+        return forUrn(typeof req.getUrn === "function" ? req.getUrn() : "", () => fn(call.request as never));
+      })
       .then(
         (res) => callback(null, res),
         (e: unknown) => callback(grpcError(e) as grpcTypes.ServiceError),

@@ -1,11 +1,15 @@
 // The same table-driven life as tests/helpers/lifecycle.ts, through the native
 // plugin: the table's program runs on `pulumi-aigov/native` (the same class
 // names and args), the engine finds the plugin through the project's plugins.
+// Between update and replace, the live object is imported with `pulumi import`
+// from the CLI into a project of its own.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
 import { api, targetOf, useEmulator } from "./emulator";
 import { nativeSdk, Sdk } from "./installed";
 import { expectQuietPreview, LifecycleCase, Variant } from "./lifecycle";
+import { importFromCli } from "./native-import";
+import { resourceNamed } from "../../spec";
 import { newStack } from "./stack";
 
 type Outputs = Record<string, unknown>;
@@ -53,6 +57,10 @@ export function nativeLifecycle(c: LifecycleCase): void {
       await expectQuietPreview(stack, emulator(), "after update");
       await stack.refresh();
       await expectQuietPreview(stack, emulator(), "after refresh");
+    });
+
+    it("import: `pulumi import` from the CLI only reads; the generated program previews quietly, or names the write-only secret to add", async () => {
+      await importFromCli(resourceNamed(c.type)!, emulator(), c.importId(out));
     });
 
     it(c.hasImmutableFields ? "replace: changing an immutable field replaces the object" : "replace: changing every field updates in place", async () => {
