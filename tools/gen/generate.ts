@@ -6,6 +6,7 @@ import * as path from "path";
 import { RESOURCES, resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
 import { nativeFiles } from "./native";
+import { docsFiles } from "./schema-docs";
 import { withResourceTable } from "./readme";
 import { GENERATED_MARK, header, resourceModule } from "./resource";
 import { NamedTypes } from "./schema-types";
@@ -40,7 +41,7 @@ function vendorFiles(vendor: Vendor): GeneratedFile[] {
 /** Every generated file, with its text as the descriptions make it now. */
 export function generate(root: string): GeneratedFile[] {
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  return [...VENDORS.flatMap(vendorFiles), ...nativeFiles(), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
+  return [...VENDORS.flatMap(vendorFiles), ...nativeFiles(), ...docsFiles(), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
 }
 
 /** Files under sdk/<vendor>/ marked as generated that the generator no longer makes (a resource removed or renamed). */
