@@ -9,6 +9,8 @@ import { nativeSdk } from "../../helpers/installed";
 import { plainStackExport } from "../../helpers/paths";
 import { newStack, workFolder } from "../../helpers/stack";
 
+const INTEGRATION_KEY = "sk-native-integration-key-5a1f";
+
 describe("explicit native providers against two APIs (real engine)", function () {
   this.timeout(300_000);
   const first = useEmulator({ portkeyKey: "pk-first-org-1111" });
@@ -26,6 +28,7 @@ describe("explicit native providers against two APIs (real engine)", function ()
         const b = new n.Provider("second", { portkeyApiKey: second().portkeyKey, portkeyBaseUrl: second().portkeyBaseUrl });
         const wa = new n.portkey.Workspace("wa", { name: "First org team" }, { provider: a });
         const wb = new n.portkey.Workspace("wb", { name: "Second org team" }, { provider: b });
+        new n.portkey.Integration("creds", { name: "First org creds", aiProviderId: "openai", key: INTEGRATION_KEY }, { provider: a });
         const found = n.portkey.getWorkspaceOutput({ id: pulumi.secret(wb.id) }, { provider: b });
         // Filtering by the new workspace's name makes the invoke wait for it.
         const listed = n.portkey.getWorkspacesOutput({ name: wa.name }, { provider: a });
@@ -56,16 +59,22 @@ describe("explicit native providers against two APIs (real engine)", function ()
     assert.equal(outputs.listedNames!.secret, false);
   });
 
-  it("keeps both keys out of the state", () => {
+  it("keeps both keys, and a write-only secret argument, out of the state", () => {
     const state = plainStackExport(stack.workspace.workDir, `${workFolder()}/engine`);
     assert.ok(state.includes("aigov:index/provider:Provider") || state.includes("pulumi:providers:aigov"), "the state should hold the providers");
-    for (const key of [first().portkeyKey, second().portkeyKey]) assert.ok(!state.includes(key), "a provider key is in the state");
+    for (const key of [first().portkeyKey, second().portkeyKey, INTEGRATION_KEY]) assert.ok(!state.includes(key), `${key.slice(0, 8)}... is in the state`);
+    assert.match(
+      state,
+      /"key":\s*\{\s*"4dabf18193072939515e22adb298388d":\s*"1b47061264138c4ac30d75fd1eb44270"/,
+      "the integration key should be stored as a secret",
+    );
   });
 
   it("destroys each workspace through its own provider", async () => {
     const before = [calls(first()).length, calls(second()).length];
     await stack.destroy();
     assert.equal((await api(first()).get("/admin/workspaces")).total, 0);
+    assert.equal((await api(first()).get("/integrations")).total, 0);
     assert.equal((await api(second()).get("/admin/workspaces")).total, 0);
     assert.ok(calls(first()).length > before[0]! && calls(second()).length > before[1]!);
   });
