@@ -11,6 +11,7 @@ import { onBehalfOf, subjectOf } from "./log";
 import { reported } from "./report";
 import { ResourceSpec } from "../../spec/core/types";
 import { create } from "./steps/create";
+import { importById } from "./steps/import";
 import { remove } from "./steps/delete";
 import { locate, LocateOptions } from "./steps/locate";
 import { partsOf, ResourceHooks } from "./steps/parts";
@@ -26,6 +27,8 @@ export { reconcile } from "./steps/outputs";
 export interface ProviderModule extends dynamic.ResourceProvider {
   spec: ResourceSpec;
   locate(news: Bag, opts: LocateOptions): Promise<string[]>;
+  /** Reads an object named only by its import id (the engine's own import). */
+  importById(importId: string): Promise<{ id: string; props: Bag; inputs: Bag }>;
 }
 
 /** `check`: validation only; fills in a derived slug once the inputs allow it. */
@@ -49,6 +52,7 @@ export function defineResource(spec: ResourceSpec, hooks: ResourceHooks = {}): P
   return {
     spec,
     locate: (news, opts) => locate(p, news, opts),
+    importById: reported((importId: string) => onBehalfOf(`${spec.name} "${importId}"`, () => importById(p, importId))),
     configure(req: dynamic.ConfigureRequest) {
       configureFrom(req.config);
       return Promise.resolve();

@@ -6,6 +6,7 @@ import * as path from "path";
 import { ROOT } from "./paths";
 
 export type Sdk = typeof import("../../index");
+export type NativeSdk = typeof import("../../sdk/native");
 
 let programDir: string | undefined;
 
@@ -20,6 +21,8 @@ export function programFolder(): string {
   for (const entry of ["index.js", "index.d.ts", "spec", "provider", "sdk", "emulator"]) {
     fs.cpSync(path.join(ROOT, "dist", entry), path.join(pkg, "dist", entry), { recursive: true });
   }
+  // The native plugin's launcher, as the package ships it (bin/ with its mode).
+  fs.cpSync(path.join(ROOT, "bin"), path.join(pkg, "bin"), { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "aigov-e2e-program", private: true }));
   programDir = dir;
   return dir;
@@ -28,4 +31,14 @@ export function programFolder(): string {
 /** The SDK as the installed package, sharing this process's @pulumi/pulumi. */
 export function sdk(): Sdk {
   return require(path.join(programFolder(), "node_modules", "pulumi-aigov")) as Sdk;
+}
+
+/** The native SDK (`pulumi-aigov/native`) of the installed package. */
+export function nativeSdk(): NativeSdk {
+  return require(path.join(programFolder(), "node_modules", "pulumi-aigov", "dist", "sdk", "native")) as NativeSdk;
+}
+
+/** The folder holding the installed package's plugin launcher, for `Pulumi.yaml` `plugins.providers`. */
+export function pluginFolder(): string {
+  return path.join(programFolder(), "node_modules", "pulumi-aigov", "bin");
 }

@@ -4,8 +4,9 @@ import * as auto from "@pulumi/pulumi/automation";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { programFolder } from "./installed";
+import { pluginFolder, programFolder } from "./installed";
 import { engineRoot, offlineEnv } from "./paths";
+import { nativeName } from "../../provider/native/settings";
 
 export interface Target {
   portkeyBaseUrl: string;
@@ -45,16 +46,19 @@ export async function newStack(program: auto.PulumiFn, target: Target, prefix = 
     {
       workDir: work,
       pulumiCommand: await pulumiCommand(),
-      projectSettings: { name: project, runtime: "nodejs", main: programFolder() },
+      // The native plugin is found through the project's plugins, as a user's Pulumi.yaml names it.
+      projectSettings: { name: project, runtime: "nodejs", main: programFolder(), plugins: { providers: [{ name: "aigov", path: pluginFolder() }] } } as auto.ProjectSettings,
       envVars: offlineEnv(path.join(workFolder(), "engine")),
     },
   );
-  await stack.setAllConfig({
+  const config: auto.ConfigMap = {
     "portkey:apiKey": { value: target.portkeyKey, secret: true },
     "portkey:baseUrl": { value: target.portkeyBaseUrl },
     ...(target.toktraKey ? { "toktra:apiKey": { value: target.toktraKey, secret: true } } : {}),
     ...(target.toktraBaseUrl ? { "toktra:apiUrl": { value: target.toktraBaseUrl } } : {}),
-  });
+  };
+  // The same settings for the native plugin, which reads its own namespace (`aigov:portkeyApiKey`).
+  await stack.setAllConfig({ ...config, ...Object.fromEntries(Object.entries(config).map(([k, v]) => [`aigov:${nativeName(k)}`, v])) });
   return stack;
 }
 

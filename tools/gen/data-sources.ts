@@ -13,13 +13,13 @@ export class UnknownArgument extends Error {
   }
 }
 
-interface Arg {
+export interface Arg {
   name: string;
   type: string;
   required: boolean;
 }
 
-function argOf(spec: ResourceSpec, source: string, name: string, required: boolean, types: NamedTypes): Arg {
+export function argOf(spec: ResourceSpec, source: string, name: string, required: boolean, types: NamedTypes): Arg {
   if (name === "id") return { name, type: "string", required };
   const field = spec.fields[name];
   if (!field) throw new UnknownArgument(spec, source, name);
@@ -27,7 +27,7 @@ function argOf(spec: ResourceSpec, source: string, name: string, required: boole
 }
 
 /** `{ id: string; workspaceId?: string }`, or with each value an Input for the Output form. */
-function argsType(args: Arg[], input: boolean): string {
+export function argsType(args: Arg[], input: boolean): string {
   return `{ ${args.map((a) => `${a.name}${a.required ? "" : "?"}: ${input ? `pulumi.Input<${a.type}>` : a.type}`).join("; ")} }`;
 }
 

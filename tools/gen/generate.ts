@@ -5,6 +5,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { RESOURCES, resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
+import { nativeFiles } from "./native";
+import { docsFiles } from "./schema-docs";
 import { withResourceTable } from "./readme";
 import { GENERATED_MARK, header, resourceModule } from "./resource";
 import { NamedTypes } from "./schema-types";
@@ -39,18 +41,18 @@ function vendorFiles(vendor: Vendor): GeneratedFile[] {
 /** Every generated file, with its text as the descriptions make it now. */
 export function generate(root: string): GeneratedFile[] {
   const readme = fs.readFileSync(path.join(root, "README.md"), "utf8");
-  return [...VENDORS.flatMap(vendorFiles), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
+  return [...VENDORS.flatMap(vendorFiles), ...nativeFiles(), ...docsFiles(), { path: "README.md", text: withResourceTable(readme, RESOURCES) }];
 }
 
 /** Files under sdk/<vendor>/ marked as generated that the generator no longer makes (a resource removed or renamed). */
 export function leftovers(root: string, files: GeneratedFile[]): string[] {
   const made = new Set(files.map((f) => f.path));
-  return VENDORS.flatMap((vendor) => {
-    const dir = path.join(root, "sdk", vendor);
-    if (!fs.existsSync(dir)) return [];
+  const dirs = [...VENDORS.map((v) => `sdk/${v}`), ...VENDORS.map((v) => `sdk/native/${v}`), ...VENDORS.map((v) => `docs/${v}`)];
+  return dirs.flatMap((dir) => {
+    if (!fs.existsSync(path.join(root, dir))) return [];
     return fs
-      .readdirSync(dir)
-      .map((name) => `sdk/${vendor}/${name}`)
-      .filter((rel) => rel.endsWith(".ts") && !made.has(rel) && fs.readFileSync(path.join(root, rel), "utf8").includes(GENERATED_MARK));
+      .readdirSync(path.join(root, dir))
+      .map((name) => `${dir}/${name}`)
+      .filter((rel) => /\.(ts|md)$/.test(rel) && !made.has(rel) && fs.readFileSync(path.join(root, rel), "utf8").includes(GENERATED_MARK));
   });
 }

@@ -17,7 +17,7 @@ export function specExport(spec: ResourceSpec): string {
   return `${spec.file.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Spec`;
 }
 
-function article(word: string): string {
+export function article(word: string): string {
   return /^[AEIOU]/.test(word) ? "an" : "a";
 }
 
@@ -49,11 +49,13 @@ function outputType(field: FieldSpec, types: NamedTypes): string {
   return `pulumi.Output<${value}${maybeAbsent ? " | undefined" : ""}>`;
 }
 
+/** The class's output declarations, one per field; shared by both hostings' classes. */
+export function outputDeclarations(spec: ResourceSpec, types: NamedTypes): string[] {
+  return Object.entries(spec.fields).flatMap(([key, field]) => [...docComment(outputDoc(field), "  "), `  declare public readonly ${key}: ${outputType(field, types)};`]);
+}
+
 function resourceClass(spec: ResourceSpec, types: NamedTypes): string[] {
-  const lines = [...docComment(classDoc(spec), ""), `export class ${spec.name} extends pulumi.dynamic.Resource {`];
-  for (const [key, field] of Object.entries(spec.fields)) {
-    lines.push(...docComment(outputDoc(field), "  "), `  declare public readonly ${key}: ${outputType(field, types)};`);
-  }
+  const lines = [...docComment(classDoc(spec), ""), `export class ${spec.name} extends pulumi.dynamic.Resource {`, ...outputDeclarations(spec, types)];
   const optional = inputFields(spec).some(([, f]) => f.required) ? "" : "?";
   return [
     ...lines,

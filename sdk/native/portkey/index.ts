@@ -1,0 +1,6 @@
+// Generated from spec/index.ts by `npm run gen`; do not edit.
+export * from "./workspace";
+export * from "./integration";
+export * from "./integration-workspace-access";
+export * from "./virtual-key";
+export * from "./gateway-config";

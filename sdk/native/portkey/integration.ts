@@ -1,0 +1,104 @@
+// Generated from spec/portkey/integration.ts by `npm run gen`; do not edit.
+import * as pulumi from "@pulumi/pulumi";
+import { integrationSpec } from "../../../spec/portkey/integration";
+import { nativeProps } from "../core";
+import type { IntegrationArgs, GetIntegrationResult } from "../../portkey/integration";
+
+export type { IntegrationArgs, GetIntegrationResult };
+
+/**
+ * A Portkey integration: credentials for one AI provider, shared with workspaces.
+ *
+ * Import id: `slug`, e.g. `openai-prod`. The Terraform provider's `portkey_integration`.
+ *
+ * Served by the native plugin `aigov`.
+ */
+export class Integration extends pulumi.CustomResource {
+  /** Display name. */
+  declare public readonly name: pulumi.Output<string>;
+  /**
+   * URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run.
+   *
+   * Changing it replaces the resource.
+   */
+  declare public readonly slug: pulumi.Output<string>;
+  /**
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   *
+   * Changing it replaces the resource.
+   */
+  declare public readonly aiProviderId: pulumi.Output<string>;
+  /**
+   * The provider's API key. Write-only: Portkey returns it masked.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   *
+   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   */
+  declare public readonly key: pulumi.Output<string | undefined>;
+  /**
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   *
+   * A secret: Pulumi keeps it encrypted.
+   *
+   * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
+   */
+  declare public readonly configurations: pulumi.Output<string | undefined>;
+  /** Free-text description. */
+  declare public readonly description: pulumi.Output<string | undefined>;
+  /**
+   * Makes the integration workspace-scoped. A workspace id or slug.
+   *
+   * Changing it replaces the resource.
+   */
+  declare public readonly workspaceId: pulumi.Output<string | undefined>;
+  /**
+   * Whether every model of the AI provider may be used. When false, only `models` may.
+   *
+   * Defaults to `true`.
+   */
+  declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
+  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  declare public readonly models: pulumi.Output<string[]>;
+  /** `organisation` or `workspace`. */
+  declare public readonly type: pulumi.Output<string>;
+  /** `active` or `archived`. */
+  declare public readonly status: pulumi.Output<string>;
+  /** When the object was created (RFC 3339). */
+  declare public readonly createdAt: pulumi.Output<string>;
+  /** When the object was last updated (RFC 3339). */
+  declare public readonly updatedAt: pulumi.Output<string>;
+
+  constructor(name: string, args: IntegrationArgs, opts?: pulumi.CustomResourceOptions) {
+    const p = nativeProps(integrationSpec, name, args, opts);
+    super("aigov:portkey:Integration", name, p.props, p.opts);
+  }
+}
+
+/**
+ * Looks up one integration by slug.
+ *
+ * Served by the plugin as an invoke.
+ */
+export function getIntegration(args: { slug: string }, opts?: pulumi.InvokeOptions): Promise<GetIntegrationResult> {
+  return pulumi.runtime.invoke("aigov:portkey:getIntegration", args, opts);
+}
+
+/** {@link getIntegration}, with arguments that may be Outputs; a secret argument or answer stays secret. */
+export function getIntegrationOutput(args: { slug: pulumi.Input<string> }, opts?: pulumi.InvokeOutputOptions): pulumi.Output<GetIntegrationResult> {
+  return pulumi.runtime.invokeOutput("aigov:portkey:getIntegration", args, opts);
+}
+
+/**
+ * Lists integrations, optionally those of one workspace.
+ *
+ * Served by the plugin as an invoke.
+ */
+export function getIntegrations(args: { workspaceId?: string } = {}, opts?: pulumi.InvokeOptions): Promise<{ integrations: GetIntegrationResult[] }> {
+  return pulumi.runtime.invoke("aigov:portkey:getIntegrations", args, opts);
+}
+
+/** {@link getIntegrations}, with arguments that may be Outputs; a secret argument or answer stays secret. */
+export function getIntegrationsOutput(args: { workspaceId?: pulumi.Input<string> } = {}, opts?: pulumi.InvokeOutputOptions): pulumi.Output<{ integrations: GetIntegrationResult[] }> {
+  return pulumi.runtime.invokeOutput("aigov:portkey:getIntegrations", args, opts);
+}
