@@ -19,6 +19,10 @@ export interface Quirks {
   staleReads: boolean;
   /** A deleted workspace answers 403 AB03 instead of 404 AB08. */
   forbiddenOnDeletedWorkspace: boolean;
+  /** API key GET masks the key's value (`Xk*******S4`); only create and rotate show it. */
+  maskApiKeys: boolean;
+  /** An API key create without scopes answers 502 instead of 400 (Terraform README troubleshooting). */
+  apiKeyScopes502: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -30,6 +34,8 @@ export const DEFAULT_QUIRKS: Quirks = {
   slugEcho: true,
   staleReads: true,
   forbiddenOnDeletedWorkspace: true,
+  maskApiKeys: true,
+  apiKeyScopes502: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

@@ -1,6 +1,7 @@
 // The registry: every resource the project manages. The provider's module
 // list, the SDK, the docs and the test tables derive from it, and a test checks
 // that the emulator's collections agree with it.
+import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
@@ -20,6 +21,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   integrationWorkspaceAccessSpec,
   virtualKeySpec,
   gatewayConfigSpec,
+  apiKeySpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

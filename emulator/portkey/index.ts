@@ -1,6 +1,7 @@
 // The Portkey Admin API as an emulated service under /v1, authenticated by
 // the x-portkey-api-key header.
 import { unauthorized } from "../errors";
+import { apiKeyRoutes } from "./api-key";
 import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
@@ -29,6 +30,7 @@ export function portkeyService(apiKey: string): Service {
       accessRoutes(router, pk);
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
+      apiKeyRoutes(router, pk);
     },
   };
 }

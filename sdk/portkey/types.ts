@@ -2,6 +2,14 @@
 // Value types of portkey resources, each declared once.
 import * as pulumi from "@pulumi/pulumi";
 
+/** A spending or token limit. */
+export interface ApiKeyUsageLimit {
+  type: "cost" | "tokens";
+  creditLimit: number;
+  alertThreshold?: number;
+  periodicReset?: "monthly" | "weekly";
+}
+
 /** A gateway config document in Portkey's own keys; keys not listed here pass through. */
 export interface GatewayConfigDocument {
   strategy?: { mode: "single" | "loadbalance" | "fallback" | "conditional"; [key: string]: unknown };
