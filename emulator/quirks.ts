@@ -23,6 +23,8 @@ export interface Quirks {
   maskApiKeys: boolean;
   /** An API key create without scopes answers 502 instead of 400 (Terraform README troubleshooting). */
   apiKeyScopes502: boolean;
+  /** Deleting a usage-limits policy archives it; reads and lists then show it only with ?status=archived. */
+  archivePolicies: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -36,6 +38,7 @@ export const DEFAULT_QUIRKS: Quirks = {
   forbiddenOnDeletedWorkspace: true,
   maskApiKeys: true,
   apiKeyScopes502: true,
+  archivePolicies: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

@@ -5,6 +5,8 @@ import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
+import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
+import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
 import { virtualKeySpec } from "./portkey/virtual-key";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -22,6 +24,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   virtualKeySpec,
   gatewayConfigSpec,
   apiKeySpec,
+  usageLimitsPolicySpec,
+  rateLimitsPolicySpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -6,7 +6,9 @@ import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { initialState, Portkey } from "./state";
+import { usageLimitsPolicyRoutes } from "./usage-limits-policy";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
 
@@ -31,6 +33,8 @@ export function portkeyService(apiKey: string): Service {
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
       apiKeyRoutes(router, pk);
+      usageLimitsPolicyRoutes(router, pk);
+      rateLimitsPolicyRoutes(router, pk);
     },
   };
 }

@@ -195,8 +195,12 @@ function describe(key: string, e: ErrorObject, required = false): string {
       const keys = Object.keys((e.parentSchema?.properties ?? {}) as Bag);
       return `${where} must not be empty: give at least ${keys.length ? `one of ${keys.join(", ")}` : `${String(p.limit)} key(s)`}`;
     }
-    case "minItems":
-      return `${where} must not be empty: list at least ${String(p.limit)} item(s)${required && !e.instancePath ? "" : ", or leave it out"}`;
+    case "minItems": {
+      // A schema's first example shows the fix; a required list cannot be left out.
+      const example = (e.parentSchema as Bag | undefined)?.examples as unknown[] | undefined;
+      const fix = example?.length ? `, e.g. ${JSON.stringify(example[0])}` : required && !e.instancePath ? "" : ", or leave it out";
+      return `${where} must not be empty: list at least ${String(p.limit)} item(s)${fix}`;
+    }
     case "uniqueItems":
       return `${where} lists the same value twice; remove the repeat`;
     case "format":

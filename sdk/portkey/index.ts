@@ -7,3 +7,5 @@ export * from "./integration-workspaces";
 export * from "./virtual-key";
 export * from "./gateway-config";
 export * from "./api-key";
+export * from "./usage-limits-policy";
+export * from "./rate-limits-policy";

@@ -19,6 +19,17 @@ export interface GatewayConfigDocument {
   [key: string]: unknown;
 }
 
+/** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
+export interface PolicyCondition {
+  key: string;
+  value: string;
+}
+
+/** A key usage is counted by: `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
+export interface PolicyGroupBy {
+  key: string;
+}
+
 /** A request or token rate limit. */
 export interface RateLimit {
   type: "requests" | "tokens";

@@ -78,7 +78,7 @@ export const apiKeySpec: ResourceSpec = {
     userId: { doc: "The user holding a user key.", schema: { type: "string", minLength: 1 }, replaceOnChange: true, createOnly: true },
     scopes: {
       doc: 'Permissions of the key, e.g. `["completions.write"]`. At least one: Portkey answers a key without scopes with a 502.',
-      schema: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, uniqueItems: true },
+      schema: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1, uniqueItems: true, examples: [["completions.write"]] },
       required: true,
     },
     usageLimits: {

@@ -40,7 +40,11 @@ export const table: ResourceTable = {
     importId: (out) => String(out.targetId),
   },
   badInput: [
-    ["empty scopes (Portkey answers 502)", { ...key, scopes: [] }, /ApiKey\.scopes must not be empty: list at least 1 item\(s\)$/m],
+    [
+      "empty scopes (Portkey answers 502)",
+      { ...key, scopes: [] },
+      /ApiKey\.scopes must not be empty: list at least 1 item\(s\), e\.g\. \["completions\.write"\]/,
+    ],
     ["missing scopes", { name: "k", type: "organisation", subType: "service" }, /ApiKey\.scopes is required/],
     ["unknown kind", { ...key, type: "team" }, /ApiKey\.type must be one of: organisation, workspace/],
     ["workspace key without a workspace", { ...key, type: "workspace" }, /ApiKey\.workspaceId is required \(when type is workspace: .*set workspaceId\)/],

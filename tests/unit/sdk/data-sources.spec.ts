@@ -111,6 +111,18 @@ const rows: Row[] = [
     want: { apiKeys: Array.from({ length: 101 }, (_, i) => ({ id: `k${i}` })) },
   },
   {
+    name: "getUsageLimitsPolicy",
+    call: () => portkey.getUsageLimitsPolicy({ id: "u1" }),
+    replies: [[PORTKEY, "/v1/policies/usage-limits/u1", {}, { id: "u1", type: "cost", credit_limit: 5, group_by: [{ key: "api_key" }], periodic_reset: "" }]],
+    want: { id: "u1", type: "cost", creditLimit: 5, groupBy: [{ key: "api_key" }] },
+  },
+  {
+    name: "getRateLimitsPolicies",
+    call: () => portkey.getRateLimitsPolicies({ workspaceId: "w1" }),
+    replies: [[PORTKEY, "/v1/policies/rate-limits", page({ workspace_id: "w1" }), { data: [{ id: "r1", unit: "rpm", value: 60 }], total: 1 }]],
+    want: { policies: [{ id: "r1", unit: "rpm", value: 60 }] },
+  },
+  {
     name: "getPolicy",
     call: () => toktra.getPolicy({ id: "pol_1" }),
     replies: [

@@ -1,0 +1,34 @@
+// Rate-limits policies: /v1/policies/rate-limits, items by UUID. Bodies follow
+// Portkey's OpenAPI Create/UpdateRateLimitsPolicyRequest: only name, unit and
+// value change after the create.
+import { collectionRoutes } from "../core/collection";
+import { own } from "../core/table";
+import { Router } from "../router";
+import { bodyValidator } from "../validate";
+import { applyUpdate, commonCreate, inWorkspace, newPolicy, policies, PolicyRec, policyView } from "./policy-common";
+import { Portkey } from "./state";
+
+const rate = { unit: { enum: ["rpm", "rph", "rpd"] }, value: { type: "number" } };
+const checkCreate = bodyValidator({
+  type: "object",
+  required: ["conditions", "group_by", "type", "unit", "value"],
+  properties: { ...commonCreate, ...rate, type: { enum: ["requests", "tokens"] } },
+});
+const checkUpdate = bodyValidator({ type: "object", properties: { name: { type: "string", maxLength: 255 }, ...rate } });
+
+export function rateLimitsPolicyRoutes(r: Router, pk: Portkey): void {
+  const table = () => policies(pk, "rate_limits_policies");
+  collectionRoutes<PolicyRec>(r, {
+    path: "/v1/policies/rate-limits",
+    noun: "rate limits policy",
+    table,
+    check: { create: checkCreate, update: checkUpdate },
+    find: (ref) => own(table(), ref),
+    create: (b) => newPolicy(pk, b),
+    created: (rec) => ({ body: { id: rec.id, object: "policy_rate_limits" } }),
+    view: (rec) => policyView(pk, rec, "policy_rate_limits"),
+    filter: (rec, q) => inWorkspace(pk, rec, q) && (!q.get("type") || rec.type === q.get("type")) && (!q.get("unit") || rec.unit === q.get("unit")),
+    page: (items, q) => pk.page(items, q, 100),
+    update: (rec, b) => applyUpdate(rec, b, ["name", "unit", "value"], pk.now()),
+  });
+}
