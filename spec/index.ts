@@ -7,6 +7,7 @@ import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
 import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
+import { userInviteSpec } from "./portkey/user-invite";
 import { virtualKeySpec } from "./portkey/virtual-key";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -26,6 +27,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   apiKeySpec,
   usageLimitsPolicySpec,
   rateLimitsPolicySpec,
+  userInviteSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -9,6 +9,8 @@ import { accessRoutes } from "./integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { initialState, Portkey } from "./state";
 import { usageLimitsPolicyRoutes } from "./usage-limits-policy";
+import { userInviteRoutes } from "./user-invite";
+import { userRoutes } from "./users";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
 
@@ -35,6 +37,9 @@ export function portkeyService(apiKey: string): Service {
       apiKeyRoutes(router, pk);
       usageLimitsPolicyRoutes(router, pk);
       rateLimitsPolicyRoutes(router, pk);
+      // Invites first: /admin/users/invites would otherwise read as a user id.
+      userInviteRoutes(router, pk);
+      userRoutes(router, pk);
     },
   };
 }

@@ -9,3 +9,5 @@ export * from "./gateway-config";
 export * from "./api-key";
 export * from "./usage-limits-policy";
 export * from "./rate-limits-policy";
+export * from "./user-invite";
+export * from "./users";

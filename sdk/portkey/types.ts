@@ -19,6 +19,12 @@ export interface GatewayConfigDocument {
   [key: string]: unknown;
 }
 
+/** A workspace an invite grants, by id or slug, with the role in it. */
+export interface InviteWorkspace {
+  id: string;
+  role: "admin" | "manager" | "member";
+}
+
 /** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
 export interface PolicyCondition {
   key: string;

@@ -123,6 +123,44 @@ const rows: Row[] = [
     want: { policies: [{ id: "r1", unit: "rpm", value: 60 }] },
   },
   {
+    name: "getUser",
+    call: () => portkey.getUser({ id: "u1" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/admin/users/u1",
+        {},
+        { object: "user", id: "u1", email: "a@example.com", role: "admin", first_name: "A", last_name: null, last_updated_at: "t", workspace_ids: ["w1"] },
+      ],
+    ],
+    want: { id: "u1", email: "a@example.com", role: "admin", firstName: "A", updatedAt: "t", workspaceIds: ["w1"] },
+  },
+  {
+    name: "getUsers follows every page, camelCase",
+    call: () => portkey.getUsers({ role: "member" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/admin/users",
+        { role: "member", pageSize: "100", currentPage: "0" },
+        { data: Array.from({ length: 100 }, (_, i) => ({ id: `u${i}`, role: "member" })), total: 102 },
+      ],
+      [
+        PORTKEY,
+        "/v1/admin/users",
+        { role: "member", pageSize: "100", currentPage: "1" },
+        {
+          data: [
+            { id: "u100", role: "member" },
+            { id: "u101", role: "member" },
+          ],
+          total: 102,
+        },
+      ],
+    ],
+    want: { total: 102, users: Array.from({ length: 102 }, (_, i) => ({ id: `u${i}`, role: "member" })) },
+  },
+  {
     name: "getPolicy",
     call: () => toktra.getPolicy({ id: "pol_1" }),
     replies: [
