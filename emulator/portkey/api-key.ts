@@ -1,12 +1,13 @@
 // API keys: POST /v1/api-keys/{type}/{sub-type}, items at /v1/api-keys/{id},
 // POST /v1/api-keys/{id}/rotate. The value is shown by create and rotate only;
 // GET masks it (maskApiKeys). A create without scopes answers 502 (apiKeyScopes502).
-// Bodies follow CreateApiKeyObject / UpdateApiKeyObject of Portkey's OpenAPI.
+// Bodies are checked against CreateApiKeyObject / UpdateApiKeyObject of Portkey's
+// OpenAPI, after the scopes check that answers 502.
 import { collectionRoutes } from "../core/collection";
-import { own, tableOf, Table, Tables } from "../core/table";
+import { BodyCheck } from "../core/collection";
+import { own, Table } from "../core/table";
 import { ApiError, badRequest, notFound } from "../errors";
 import { ApiRequest, Router } from "../router";
-import { bodyValidator } from "../validate";
 import { Bag, ORGANISATION_ID, Portkey } from "./state";
 
 export interface ApiKeyRec {
@@ -28,42 +29,7 @@ export interface ApiKeyRec {
   last_updated_at: string;
 }
 
-const usageLimits = {
-  type: ["object", "null"],
-  properties: {
-    credit_limit: { type: "integer", minimum: 1 },
-    type: { enum: ["cost", "tokens"] },
-    alert_threshold: { type: "integer", minimum: 1 },
-    periodic_reset: { enum: ["monthly", "weekly", null] },
-    periodic_reset_days: { type: ["integer", "null"], minimum: 1, maximum: 365 },
-  },
-};
-const rateLimits = {
-  type: ["array", "null"],
-  items: {
-    type: "object",
-    required: ["type", "unit", "value"],
-    properties: { type: { enum: ["requests", "tokens"] }, unit: { enum: ["rpd", "rph", "rpm", "rps", "rpw"] }, value: { type: "integer", minimum: 0 } },
-  },
-};
-const common = {
-  name: { type: "string" },
-  description: { type: "string" },
-  rate_limits: rateLimits,
-  usage_limits: usageLimits,
-  scopes: { type: "array", items: { type: "string" } },
-  defaults: { type: "object", properties: { metadata: { type: "object" }, config_id: { type: "string" }, allow_config_override: { type: "boolean" } } },
-  alert_emails: { type: ["array", "null"], items: { type: "string" } },
-};
-// `scopes` is left out of `required`: Portkey answers its absence with a 502, not a 400.
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["name"],
-  properties: { ...common, organisation_id: { type: "string" }, workspace_id: { type: "string" }, user_id: { type: "string" } },
-});
-const checkUpdate = bodyValidator({ type: "object", properties: { ...common, reset_usage: { type: "boolean" } } });
-
-export const apiKeys = (pk: Portkey): Table<ApiKeyRec> => tableOf<ApiKeyRec>(pk.db as unknown as Tables, "api_keys");
+export const apiKeys = (pk: Portkey): Table<ApiKeyRec> => pk.table<ApiKeyRec>("api_keys");
 
 function mask(pk: Portkey, key: string): string {
   return pk.quirks.maskApiKeys ? `${key.slice(0, 2)}*******${key.slice(-2)}` : key;
@@ -95,15 +61,16 @@ function apply(rec: ApiKeyRec, b: Bag): void {
   if (b.defaults) rec.defaults = { ...rec.defaults, ...(b.defaults as Bag) };
 }
 
-function create(pk: Portkey, req: ApiRequest): ApiKeyRec {
+function create(pk: Portkey, req: ApiRequest, checkCreate: BodyCheck): ApiKeyRec {
   const { type, subType } = req.params as { type: string; subType: string };
   if (!["organisation", "workspace"].includes(type) || !["service", "user"].includes(subType))
     throw badRequest(`type: ${type}/${subType} is not a kind of API key`);
-  const b = checkCreate(req.body);
-  if (!Array.isArray(b.scopes) || b.scopes.length === 0) {
+  const scopes = (req.body as Bag | undefined)?.scopes;
+  if (!Array.isArray(scopes) || scopes.length === 0) {
     if (pk.quirks.apiKeyScopes502) throw new ApiError(502, "Bad Gateway", "AB04");
     throw badRequest("scopes: must have at least 1 item");
   }
+  const b = checkCreate(req.body, req);
   if (subType === "user" && typeof b.user_id !== "string") throw badRequest("user_id: is required for a user key");
   if (type === "workspace" && typeof b.workspace_id !== "string") throw badRequest("workspace_id: is required for a workspace key");
   const ws = type === "workspace" ? pk.workspace(String(b.workspace_id)) : undefined;
@@ -119,6 +86,13 @@ const newKey = (pk: Portkey) => `pk-${pk.uuid().replace(/-/g, "")}`;
 
 export function apiKeyRoutes(r: Router, pk: Portkey): void {
   const base = "/v1/api-keys";
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(apiKeys(p)).filter((k) => k.workspace_id === ws).length,
+    cascade: (p, ws) => Object.values(apiKeys(p)).forEach((k) => k.workspace_id === ws && delete apiKeys(p)[k.id]),
+  });
+  const checkCreate = pk.body("POST", "/api-keys/{type}/{sub-type}");
+  // TF clears limits and alert emails with null (portkey-api.md §1.7); the documented schema omits it.
+  const checkUpdate = pk.body("PUT", "/api-keys/{id}", { nullable: ["usage_limits", "alert_emails"] });
   // Registered before the create route, whose two segments it would also match.
   r.add("POST", `${base}/:ref/rotate`, (req) => {
     const rec = own(apiKeys(pk), req.params.ref!);
@@ -128,7 +102,7 @@ export function apiKeyRoutes(r: Router, pk: Portkey): void {
     return { body: { id: rec.id, key: rec.key, key_transition_expires_at: null, object: "api-key" } };
   });
   r.add("POST", `${base}/:type/:subType`, (req) => {
-    const rec = create(pk, req);
+    const rec = create(pk, req, checkCreate);
     apiKeys(pk)[rec.id] = rec;
     return { body: { id: rec.id, key: rec.key, object: "api-key" } };
   });

@@ -1,5 +1,6 @@
 // The Portkey Admin API as an emulated service under /v1, authenticated by
-// the x-portkey-api-key header.
+// the x-portkey-api-key header. One file per resource (named as in
+// spec/portkey/), each registering its routes below.
 import { unauthorized } from "../errors";
 import { apiKeyRoutes } from "./api-key";
 import { Service } from "../server";
@@ -7,6 +8,7 @@ import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
+import { OpenApi } from "./openapi";
 import { initialState, Portkey } from "./state";
 import { usageLimitsPolicyRoutes } from "./usage-limits-policy";
 import { userInviteRoutes } from "./user-invite";
@@ -16,7 +18,21 @@ import { workspaceRoutes } from "./workspace";
 
 export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
 
-export function portkeyService(apiKey: string): Service {
+/** The Pulumi resource classes whose API this service emulates; a test compares it with the resource registry. */
+export const SERVED: readonly string[] = [
+  "Workspace",
+  "Integration",
+  "IntegrationWorkspaceAccess",
+  "VirtualKey",
+  "GatewayConfig",
+  "ApiKey",
+  "UsageLimitsPolicy",
+  "RateLimitsPolicy",
+  "UserInvite",
+];
+
+/** `openApi`: Portkey's published description, which request bodies are checked against. */
+export function portkeyService(apiKey: string, openApi: OpenApi): Service {
   return {
     name: "portkey",
     prefix: "/v1",
@@ -28,7 +44,7 @@ export function portkeyService(apiKey: string): Service {
       if (given !== apiKey) throw unauthorized("Invalid API Key");
     },
     routes(router, ctx) {
-      const pk = new Portkey(ctx);
+      const pk = new Portkey(ctx, openApi);
       workspaceRoutes(router, pk);
       integrationRoutes(router, pk);
       accessRoutes(router, pk);

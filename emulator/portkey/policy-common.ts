@@ -1,6 +1,6 @@
-// What both kinds of policy share in the emulator: the Condition and GroupBy
-// schemas of Portkey's OpenAPI, the record, its view, and the workspace filter.
-import { tableOf, Table, Tables } from "../core/table";
+// What both kinds of policy share in the emulator: the record, its view, the
+// status and workspace filters, and their place in a workspace's delete.
+import { Table } from "../core/table";
 import { Bag, ORGANISATION_ID, Portkey } from "./state";
 
 export interface PolicyRec {
@@ -17,19 +17,15 @@ export interface PolicyRec {
   [field: string]: unknown;
 }
 
-const condition = { type: "object", required: ["key", "value"], properties: { key: { type: "string" }, value: { type: "string" } } };
-const groupBy = { type: "object", required: ["key"], properties: { key: { type: "string" } } };
+export const policies = (pk: Portkey, name: string): Table<PolicyRec> => pk.table<PolicyRec>(name);
 
-/** The create-body properties both kinds share. */
-export const commonCreate = {
-  name: { type: "string", maxLength: 255 },
-  conditions: { type: "array", minItems: 1, items: condition },
-  group_by: { type: "array", minItems: 1, items: groupBy },
-  workspace_id: { type: "string" },
-  organisation_id: { type: "string" },
-};
-
-export const policies = (pk: Portkey, name: string): Table<PolicyRec> => tableOf<PolicyRec>(pk.db as unknown as Tables, name);
+/** A workspace's force delete takes its policies with it; a plain delete refuses while it has any. */
+export function policiesInWorkspaces(pk: Portkey, name: string): void {
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(policies(p, name)).filter((r) => r.workspace_id === ws && r.status === "active").length,
+    cascade: (p, ws) => Object.values(policies(p, name)).forEach((r) => r.workspace_id === ws && delete policies(p, name)[r.id]),
+  });
+}
 
 /** A new record from a checked create body, in the workspace it names. */
 export function newPolicy(pk: Portkey, b: Bag): PolicyRec {

@@ -1,23 +1,16 @@
-// Rate-limits policies: /v1/policies/rate-limits, items by UUID. Bodies follow
-// Portkey's OpenAPI Create/UpdateRateLimitsPolicyRequest: only name, unit and
-// value change after the create.
+// Rate-limits policies: /v1/policies/rate-limits, items by UUID. Bodies are
+// checked against Portkey's OpenAPI: only name, unit and value change after the create.
 import { collectionRoutes } from "../core/collection";
 import { own } from "../core/table";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { applyUpdate, commonCreate, inWorkspace, newPolicy, policies, PolicyRec, policyView } from "./policy-common";
+import { applyUpdate, inWorkspace, newPolicy, policies, policiesInWorkspaces, PolicyRec, policyView } from "./policy-common";
 import { Portkey } from "./state";
-
-const rate = { unit: { enum: ["rpm", "rph", "rpd"] }, value: { type: "number" } };
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["conditions", "group_by", "type", "unit", "value"],
-  properties: { ...commonCreate, ...rate, type: { enum: ["requests", "tokens"] } },
-});
-const checkUpdate = bodyValidator({ type: "object", properties: { name: { type: "string", maxLength: 255 }, ...rate } });
 
 export function rateLimitsPolicyRoutes(r: Router, pk: Portkey): void {
   const table = () => policies(pk, "rate_limits_policies");
+  policiesInWorkspaces(pk, "rate_limits_policies");
+  const checkCreate = pk.body("POST", "/policies/rate-limits");
+  const checkUpdate = pk.body("PUT", "/policies/rate-limits/{rateLimitsPolicyId}");
   collectionRoutes<PolicyRec>(r, {
     path: "/v1/policies/rate-limits",
     noun: "rate limits policy",

@@ -1,10 +1,14 @@
 // Portkey's records as the emulator keeps them (wire names, snake_case), and the
-// helpers every resource shares: id and slug minting, workspace lookup by UUID
-// or slug, list envelopes and the empty-value quirk.
+// helpers every resource shares: tables, id and slug minting, workspace lookup
+// by UUID or slug, list envelopes, the empty-value quirk and the published
+// OpenAPI description that request bodies are checked against.
+import { Bag, own, Table, tableOf, Tables } from "../core/table";
 import { badRequest, forbidden, notFound } from "../errors";
 import { ServiceContext } from "../server";
+import { OpenApi, Overlay } from "./openapi";
 
-export type Bag = Record<string, unknown>;
+export type { Bag } from "../core/table";
+export { own } from "../core/table";
 
 interface Stamped {
   id: string;
@@ -65,33 +69,62 @@ export interface ConfigRec extends Stamped {
   version_id: string;
 }
 
-export interface PortkeyState {
-  workspaces: Record<string, WorkspaceRec>;
-  /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
-  deletedWorkspaces: string[];
-  integrations: Record<string, IntegrationRec>;
-  /** Integration UUID -> workspace UUID -> grant. */
-  access: Record<string, Record<string, AccessRec>>;
-  providers: Record<string, ProviderRec>;
-  configs: Record<string, ConfigRec>;
-}
+/** Portkey's state: named tables (workspaces, integrations, providers, configs, access, ...), created on first use. */
+export type PortkeyState = Tables;
 
-/** A record by key; never an inherited property such as `constructor`. */
-export const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+/** Integration UUID -> workspace UUID -> grant. */
+export type AccessTable = Table<Record<string, AccessRec>>;
 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {} };
+  return {};
+}
+
+/** What a workspace's delete must consider: records that live in it. */
+export interface WorkspaceChild {
+  /** How many records live in the workspace (a delete without force_delete refuses when any do). */
+  count(pk: Portkey, workspaceUuid: string): number;
+  /** Deletes them (force_delete). */
+  cascade(pk: Portkey, workspaceUuid: string): void;
 }
 
 /** What every Portkey route handler works with. */
 export class Portkey {
-  constructor(private ctx: ServiceContext) {}
+  /** Collections whose records live in a workspace; registered by each resource's routes. */
+  readonly workspaceChildren: WorkspaceChild[] = [];
 
-  /** Fetched per call: a reset replaces the whole slice. */
-  get db(): PortkeyState {
-    return this.ctx.store.slice<PortkeyState>("portkey");
+  constructor(
+    private ctx: ServiceContext,
+    readonly openApi: OpenApi,
+  ) {}
+
+  /** A table of the state; fetched per call, since a reset replaces the whole slice. */
+  table<R>(name: string): Table<R> {
+    return tableOf<R>(this.ctx.store.slice<PortkeyState>("portkey"), name);
+  }
+
+  get workspaces(): Table<WorkspaceRec> {
+    return this.table<WorkspaceRec>("workspaces");
+  }
+
+  /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
+  get deletedWorkspaces(): Table<string> {
+    return this.table<string>("deletedWorkspaces");
+  }
+
+  get access(): AccessTable {
+    return this.table<Record<string, AccessRec>>("access");
+  }
+
+  /** A check of a request body against the operation's documented schema (see openapi.ts). */
+  body(method: string, route: string, overlay?: Overlay): (body: unknown) => Bag {
+    return this.openApi.body(method, route, overlay);
+  }
+
+  /** Portkey's list envelope with a default page size, for collectionRoutes. */
+  pager(defaultSize: number): (items: unknown[], query: URLSearchParams) => Bag {
+    return (items, query) => this.page(items, query, defaultSize);
   }
 
   get quirks() {
@@ -108,18 +141,28 @@ export class Portkey {
 
   /** `ws-team-a-1a2b3c`: prefix, the name's first 6 characters, 6 hex digits. */
   shortSlug(prefix: string, name: string): string {
-    const part = name.slice(0, 6).toLowerCase().replace(/\s+/g, "-").replace(/[^a-z0-9-]/g, "").replace(/^-+|-+$/g, "");
+    const part = name
+      .slice(0, 6)
+      .toLowerCase()
+      .replace(/\s+/g, "-")
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/^-+|-+$/g, "");
     return [prefix, part, this.ctx.store.rng.hex(6)].filter(Boolean).join("-");
   }
 
   /** `openai-prod-1a2b3c`: the whole name slugified plus 6 hex digits. */
   nameSlug(name: string, fallback: string): string {
-    const part = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+    const part = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "");
     return `${part || fallback}-${this.ctx.store.rng.hex(6)}`;
   }
 
   findWorkspace(ref: string): WorkspaceRec | undefined {
-    const ws = this.db.workspaces;
+    const ws = this.workspaces;
     return own(ws, ref) ?? Object.values(ws).find((w) => w.slug === ref);
   }
 
@@ -127,7 +170,7 @@ export class Portkey {
   workspace(ref: string): WorkspaceRec {
     const found = this.findWorkspace(ref);
     if (found) return found;
-    if (this.quirks.forbiddenOnDeletedWorkspace && this.db.deletedWorkspaces.includes(ref)) {
+    if (this.quirks.forbiddenOnDeletedWorkspace && own(this.deletedWorkspaces, ref) !== undefined) {
       throw forbidden(`You do not have access to workspace ${ref}`);
     }
     throw notFound(`workspace ${ref} not found`);

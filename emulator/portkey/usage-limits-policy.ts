@@ -1,28 +1,12 @@
 // Usage-limits policies: /v1/policies/usage-limits, items by UUID. DELETE only
 // archives (archivePolicies); reads and lists show active policies unless
-// ?status=archived. Bodies follow Portkey's OpenAPI Create/UpdateUsageLimitsPolicyRequest.
+// ?status=archived. Bodies are checked against Portkey's OpenAPI.
 import { collectionRoutes } from "../core/collection";
 import { own } from "../core/table";
 import { badRequest } from "../errors";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { applyUpdate, commonCreate, inWorkspace, newPolicy, policies, PolicyRec, policyView, statusMatches } from "./policy-common";
+import { applyUpdate, inWorkspace, newPolicy, policies, policiesInWorkspaces, PolicyRec, policyView, statusMatches } from "./policy-common";
 import { Bag, Portkey } from "./state";
-
-const limits = {
-  credit_limit: { type: "number", minimum: 0 },
-  alert_threshold: { type: ["number", "null"], minimum: 0 },
-  periodic_reset: { enum: ["monthly", "weekly", null] },
-};
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["conditions", "group_by", "type", "credit_limit"],
-  properties: { ...commonCreate, ...limits, type: { enum: ["cost", "tokens"] } },
-});
-const checkUpdate = bodyValidator({
-  type: "object",
-  properties: { name: { type: "string", maxLength: 255 }, ...limits, reset_usage_for_value: { type: "string" } },
-});
 
 /** The threshold must stay below the limit it warns about (OpenAPI). */
 function checkThreshold(rec: Bag): void {
@@ -33,6 +17,9 @@ function checkThreshold(rec: Bag): void {
 
 export function usageLimitsPolicyRoutes(r: Router, pk: Portkey): void {
   const table = () => policies(pk, "usage_limits_policies");
+  policiesInWorkspaces(pk, "usage_limits_policies");
+  const checkCreate = pk.body("POST", "/policies/usage-limits");
+  const checkUpdate = pk.body("PUT", "/policies/usage-limits/{policyUsageLimitsId}");
   collectionRoutes<PolicyRec>(r, {
     path: "/v1/policies/usage-limits",
     noun: "usage limits policy",

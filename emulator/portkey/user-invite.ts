@@ -3,9 +3,10 @@
 // workspaces under both `id` and `workspace_id` (the two names Portkey's
 // documents give), never the scopes. Lists page with camelCase
 // pageSize/currentPage and filter by email, role and status.
-// Bodies follow Portkey's OpenAPI CreateInvite.
+// Bodies follow Portkey's OpenAPI CreateInvite, except that `workspaces` is
+// optional, as the Terraform provider sends it (only when set) against the live API.
 import { collectionRoutes } from "../core/collection";
-import { own, tableOf, Table, Tables } from "../core/table";
+import { own, Table } from "../core/table";
 import { badRequest, notFound } from "../errors";
 import { Router } from "../router";
 import { bodyValidator } from "../validate";
@@ -39,7 +40,7 @@ const checkCreate = bodyValidator({
 });
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
-export const invites = (pk: Portkey): Table<InviteRec> => tableOf<InviteRec>(pk.db as unknown as Tables, "invites");
+export const invites = (pk: Portkey): Table<InviteRec> => pk.table<InviteRec>("invites");
 
 function view(rec: InviteRec): Bag {
   const { scopes: _s, resent: _r, workspaces, ...rest } = rec;

@@ -1,7 +1,6 @@
 // Users: GET /v1/admin/users (camelCase pageSize/currentPage, filters role and
 // email) and GET /v1/admin/users/{id}. The organisation's owner, who holds the
 // emulator's API key, is always there; others come from the `users` table.
-import { tableOf, Tables } from "../core/table";
 import { notFound } from "../errors";
 import { Router } from "../router";
 import { camelPage } from "./user-invite";
@@ -19,7 +18,7 @@ const OWNER: Bag = {
 };
 
 function all(pk: Portkey): Bag[] {
-  return [OWNER, ...Object.values(tableOf<Bag>(pk.db as unknown as Tables, "users"))].map((u) => ({ ...u, object: "user" }));
+  return [OWNER, ...Object.values(pk.table<Bag>("users"))].map((u) => ({ ...u, object: "user" }));
 }
 
 export function userRoutes(r: Router, pk: Portkey): void {
