@@ -36,19 +36,19 @@ function mask(pk: Portkey, key: string): string {
 }
 
 function view(pk: Portkey, rec: ApiKeyRec): Bag {
-  const { workspace_given, defaults, ...rest } = rec;
+  // user_id and usage_limits stay absent when unset: the documented schema types them as a string and an object.
+  const { workspace_given, defaults, usage_limits, ...rest } = rec;
   return {
     ...rest,
     key: mask(pk, rec.key),
     description: pk.str(rec.description),
     organisation_id: ORGANISATION_ID,
     workspace_id: pk.echoWorkspace(rec.workspace_id, workspace_given),
-    user_id: rec.user_id ?? null,
     status: "active",
     creation_mode: "api",
-    usage_limits: rec.usage_limits ?? null,
     rate_limits: pk.list(rec.rate_limits),
     alert_emails: pk.list(rec.alert_emails),
+    ...(usage_limits ? { usage_limits } : {}),
     defaults: { metadata: {}, ...defaults },
     object: "api-key",
   };
@@ -99,7 +99,8 @@ export function apiKeyRoutes(r: Router, pk: Portkey): void {
     if (!rec) throw notFound(`api key ${req.params.ref} not found`);
     rec.key = newKey(pk);
     rec.last_updated_at = pk.now();
-    return { body: { id: rec.id, key: rec.key, key_transition_expires_at: null, object: "api-key" } };
+    // No transition period was asked for, so no key_transition_expires_at.
+    return { body: { id: rec.id, key: rec.key, object: "api-key" } };
   });
   r.add("POST", `${base}/:type/:subType`, (req) => {
     const rec = create(pk, req, checkCreate);

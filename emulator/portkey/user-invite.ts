@@ -44,7 +44,7 @@ export const invites = (pk: Portkey): Table<InviteRec> => pk.table<InviteRec>("i
 
 function view(rec: InviteRec): Bag {
   const { scopes: _s, resent: _r, workspaces, ...rest } = rec;
-  return { ...rest, workspaces: workspaces.map((w) => ({ id: w.id, workspace_id: w.id, role: w.role })), accepted_at: null, object: "invite" };
+  return { ...rest, workspaces: workspaces.map((w) => ({ id: w.id, workspace_id: w.id, role: w.role })), object: "invite" };
 }
 
 /** Users' and invites' lists page with camelCase parameters. */
