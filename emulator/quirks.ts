@@ -21,6 +21,12 @@ export interface Quirks {
   staleReads: boolean;
   /** A deleted workspace answers 403 AB03 instead of 404 AB08. */
   forbiddenOnDeletedWorkspace: boolean;
+  /** API key GET masks the key's value (`Xk*******S4`); only create and rotate show it. */
+  maskApiKeys: boolean;
+  /** An API key create without scopes answers 502 instead of 400 (Terraform README troubleshooting). */
+  apiKeyScopes502: boolean;
+  /** Deleting a usage-limits policy archives it; reads and lists then show it only with ?status=archived. */
+  archivePolicies: boolean;
   /**
    * A workspace DELETE whose `name` holds emoji answers 400 AB01 "name: Invalid value", while create and
    * update take such names (Portkey TF README, Known Issues; portkey-api.md §3.1 quirk 5). Off by default:
@@ -38,6 +44,9 @@ export const DEFAULT_QUIRKS: Quirks = {
   slugEcho: true,
   staleReads: true,
   forbiddenOnDeletedWorkspace: true,
+  maskApiKeys: true,
+  apiKeyScopes502: true,
+  archivePolicies: true,
   strictDeleteName: false,
 };
 

@@ -1,9 +1,13 @@
 // The registry: every resource the project manages. The provider's module
 // list, the SDK, the docs and the test tables derive from it, and a test checks
 // that the emulator's collections agree with it.
+import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
+import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
+import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
+import { userInviteSpec } from "./portkey/user-invite";
 import { virtualKeySpec } from "./portkey/virtual-key";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -20,6 +24,10 @@ export const RESOURCES: readonly ResourceSpec[] = [
   integrationWorkspaceAccessSpec,
   virtualKeySpec,
   gatewayConfigSpec,
+  apiKeySpec,
+  usageLimitsPolicySpec,
+  rateLimitsPolicySpec,
+  userInviteSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

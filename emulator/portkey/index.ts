@@ -2,19 +2,34 @@
 // the x-portkey-api-key header. One file per resource (named as in
 // spec/portkey/), each registering its routes below.
 import { unauthorized } from "../errors";
+import { apiKeyRoutes } from "./api-key";
 import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { OpenApi } from "./openapi";
 import { initialState, Portkey } from "./state";
+import { usageLimitsPolicyRoutes } from "./usage-limits-policy";
+import { userInviteRoutes } from "./user-invite";
+import { userRoutes } from "./users";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
 
 export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
 
 /** The Pulumi resource classes whose API this service emulates; a test compares it with the resource registry. */
-export const SERVED: readonly string[] = ["Workspace", "Integration", "IntegrationWorkspaceAccess", "VirtualKey", "GatewayConfig"];
+export const SERVED: readonly string[] = [
+  "Workspace",
+  "Integration",
+  "IntegrationWorkspaceAccess",
+  "VirtualKey",
+  "GatewayConfig",
+  "ApiKey",
+  "UsageLimitsPolicy",
+  "RateLimitsPolicy",
+  "UserInvite",
+];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
 export function portkeyService(apiKey: string, openApi: OpenApi): Service {
@@ -35,6 +50,12 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       accessRoutes(router, pk);
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
+      apiKeyRoutes(router, pk);
+      usageLimitsPolicyRoutes(router, pk);
+      rateLimitsPolicyRoutes(router, pk);
+      // Invites first: /admin/users/invites would otherwise read as a user id.
+      userInviteRoutes(router, pk);
+      userRoutes(router, pk);
     },
   };
 }

@@ -115,7 +115,7 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     }
     const validate = validatorFor(field);
     if (!validate(value)) {
-      for (const e of validate.errors ?? []) fail(key, describe(key, e));
+      for (const e of validate.errors ?? []) fail(key, describe(key, e, field.required));
       continue;
     }
     values[key] = value;
@@ -147,7 +147,9 @@ function ruleFailures(rule: ResourceRule, values: Bag, settled: Set<string>): Ch
   if (!Object.entries(rule.when).every(([k, v]) => values[k] === v)) return [];
   const validate = validatorFor(rule);
   if (validate(values)) return [];
-  const when = Object.entries(rule.when).map(([k, v]) => `${k} is ${v}`).join(" and ");
+  const when = Object.entries(rule.when)
+    .map(([k, v]) => `${k} is ${v}`)
+    .join(" and ");
   return (validate.errors ?? []).map((e) => {
     const [, first = "", ...rest] = e.instancePath.split("/");
     const missing = String((e.params as Bag).missingProperty ?? "");
@@ -168,10 +170,11 @@ function parseJson(text: string): { value: unknown } | { error: string } {
 
 // Users migrating from Terraform paste HCL object syntax into JSON fields.
 function hclHint(text: string): string {
-  return /^\s*[{[]?\s*[A-Za-z_][\w-]*\s*=/m.test(text) ? "; it looks like HCL (key = value): JSON uses \"key\": value" : "";
+  return /^\s*[{[]?\s*[A-Za-z_][\w-]*\s*=/m.test(text) ? '; it looks like HCL (key = value): JSON uses "key": value' : "";
 }
 
-function describe(key: string, e: ErrorObject): string {
+/** `required`: the field may not be left out, so an empty list's fix is to fill it. */
+function describe(key: string, e: ErrorObject, required = false): string {
   const where = key + e.instancePath.replace(/\/(\d+)/g, "[$1]").replace(/\/([^/]+)/g, ".$1");
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
@@ -192,8 +195,12 @@ function describe(key: string, e: ErrorObject): string {
       const keys = Object.keys((e.parentSchema?.properties ?? {}) as Bag);
       return `${where} must not be empty: give at least ${keys.length ? `one of ${keys.join(", ")}` : `${String(p.limit)} key(s)`}`;
     }
-    case "minItems":
-      return `${where} must not be empty: list at least ${String(p.limit)} item(s), or leave it out`;
+    case "minItems": {
+      // A schema's first example shows the fix; a required list cannot be left out.
+      const example = (e.parentSchema as Bag | undefined)?.examples as unknown[] | undefined;
+      const fix = example?.length ? `, e.g. ${JSON.stringify(example[0])}` : required && !e.instancePath ? "" : ", or leave it out";
+      return `${where} must not be empty: list at least ${String(p.limit)} item(s)${fix}`;
+    }
     case "uniqueItems":
       return `${where} lists the same value twice; remove the repeat`;
     case "format":

@@ -64,7 +64,7 @@ export function fieldFromWire(field: FieldSpec, value: unknown): unknown {
 export function toWireBody(spec: ResourceSpec, inputs: Bag, op: "create" | "update", removed: string[] = []): Bag {
   const body: Bag = {};
   for (const [key, field] of inputFields(spec)) {
-    if (field.endpoint || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
+    if (field.endpoint || field.trigger || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     // A default is sent on update too: it is what the program means, and it repairs drift.
     const value = inputs[key] ?? field.default;
     if (value === undefined) {
@@ -103,11 +103,21 @@ export function endpointBodySchema(spec: ResourceSpec, endpoint: string): Schema
 export function fromWireObject(spec: ResourceSpec, obj: Bag): Bag {
   const out: Bag = {};
   for (const [key, field] of Object.entries(spec.fields)) {
-    if (field.writeOnly) continue;
+    if (field.writeOnly || field.trigger || field.shownOnce) continue;
     const raw = getPath(obj, field.readWire ?? wireName(key, field));
     if (isEmpty(raw)) continue;
     const v = fieldFromWire(field, raw);
     if (!isEmpty(v)) out[key] = v;
+  }
+  return out;
+}
+
+/** The fields an answer shows only once (a new API key's value), in the user's terms. */
+export function shownOnceOf(spec: ResourceSpec, answer: Bag | void): Bag {
+  const out: Bag = {};
+  for (const [key, field] of Object.entries(spec.fields)) {
+    const raw = field.shownOnce && answer ? getPath(answer, field.readWire ?? wireName(key, field)) : undefined;
+    if (!isEmpty(raw)) out[key] = fieldFromWire(field, raw);
   }
   return out;
 }
@@ -132,7 +142,7 @@ function wireSchemaOf(field: FieldSpec): Schema {
 export function wireBodySchema(spec: ResourceSpec, op: "create" | "update"): Schema {
   const root: Bag = { type: "object", properties: {}, required: [] as string[] };
   for (const [key, field] of inputFields(spec)) {
-    if (field.endpoint || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
+    if (field.endpoint || field.trigger || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     const path = wireName(key, field).split(".");
     let node = root;
     for (const part of path.slice(0, -1)) {
@@ -154,7 +164,10 @@ export function wireBodySchema(spec: ResourceSpec, op: "create" | "update"): Sch
 /** A cross-field rule in wire terms: `if` the body holds the `when` values, `then` the rule's schema. */
 function wireRule(spec: ResourceSpec, rule: ResourceRule): Schema {
   const name = (k: string) => wireName(k, spec.fields[k]!);
-  const props = Object.entries((rule.schema.properties ?? {}) as Record<string, Schema>).map(([k, v]) => [name(k), snakeSchema(v, spec.fields[k]!.json?.keys === "camel")]);
+  const props = Object.entries((rule.schema.properties ?? {}) as Record<string, Schema>).map(([k, v]) => [
+    name(k),
+    snakeSchema(v, spec.fields[k]!.json?.keys === "camel"),
+  ]);
   return {
     if: { required: Object.keys(rule.when).map(name), properties: Object.fromEntries(Object.entries(rule.when).map(([k, v]) => [name(k), { const: v }])) },
     then: { ...rule.schema, properties: Object.fromEntries(props), required: ((rule.schema.required ?? []) as string[]).map(name) },

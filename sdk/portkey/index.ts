@@ -6,3 +6,8 @@ export * from "./integration-workspace-access";
 export * from "./integration-workspaces";
 export * from "./virtual-key";
 export * from "./gateway-config";
+export * from "./api-key";
+export * from "./usage-limits-policy";
+export * from "./rate-limits-policy";
+export * from "./user-invite";
+export * from "./users";

@@ -2,6 +2,14 @@
 // Value types of portkey resources, each declared once.
 import * as pulumi from "@pulumi/pulumi";
 
+/** A spending or token limit. */
+export interface ApiKeyUsageLimit {
+  type: "cost" | "tokens";
+  creditLimit: number;
+  alertThreshold?: number;
+  periodicReset?: "monthly" | "weekly";
+}
+
 /** A gateway config document in Portkey's own keys; keys not listed here pass through. */
 export interface GatewayConfigDocument {
   strategy?: { mode: "single" | "loadbalance" | "fallback" | "conditional"; [key: string]: unknown };
@@ -9,6 +17,23 @@ export interface GatewayConfigDocument {
   retry?: { attempts?: number; on_status_codes?: number[]; [key: string]: unknown };
   cache?: { mode?: "simple" | "semantic"; max_age?: number; [key: string]: unknown };
   [key: string]: unknown;
+}
+
+/** A workspace an invite grants, by id or slug, with the role in it. */
+export interface InviteWorkspace {
+  id: string;
+  role: "admin" | "manager" | "member";
+}
+
+/** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
+export interface PolicyCondition {
+  key: string;
+  value: string;
+}
+
+/** A key usage is counted by: `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
+export interface PolicyGroupBy {
+  key: string;
 }
 
 /** A request or token rate limit. */

@@ -41,6 +41,14 @@ export interface FieldSpec {
   writeOnly?: boolean;
   /** Output only: not an input. */
   output?: boolean;
+  /**
+   * An output the API shows only in its answer to a create (or to the update
+   * hook's action, a rotation); every read masks it. State keeps the value it
+   * had, and data sources never return it.
+   */
+  shownOnce?: boolean;
+  /** An input never sent to the API: changing it makes the update hook act (rotate a key). Reads keep it. */
+  trigger?: boolean;
   /** Optional input that the server fills in when it is absent (slugs). */
   computed?: boolean;
   /** JSON-valued: accepts an object or a JSON string; compared by meaning. */

@@ -34,6 +34,14 @@ const EMPTY_RESET: Deviation = {
 const under = (prefix: string, d: Deviation): Deviation => ({ ...d, at: prefix + d.at });
 const UNSET_NULL = "unset fields come back empty or null rather than absent";
 
+/** A limits policy's create body: the workspace's requests, counted per API key. */
+const policyBody = (w: Json, rest: Json) => ({
+  conditions: [{ key: "workspace_id", value: w.ws.id }],
+  group_by: [{ key: "api_key" }],
+  workspace_id: w.ws.id,
+  ...rest,
+});
+
 const ROWS: Row[] = [
   { method: "POST", route: "/admin/workspaces", url: () => "/admin/workspaces", body: () => ({ name: "Team B" }) },
   { method: "GET", route: "/admin/workspaces", url: () => "/admin/workspaces", deviations: [under("/data/*", EMPTY_RESET)] },
@@ -105,6 +113,38 @@ const ROWS: Row[] = [
   { method: "DELETE", route: "/configs/{slug}", url: (w) => `/configs/${w.cfg.slug}` },
   { method: "DELETE", route: "/providers/{slug}", url: (w) => `/providers/${w.vk.id}?workspace_id=${w.ws.id}` },
   { method: "DELETE", route: "/integrations/{slug}", url: (w) => `/integrations/${w.integ.slug}` },
+  {
+    method: "POST",
+    route: "/api-keys/{type}/{sub-type}",
+    url: () => "/api-keys/organisation/service",
+    body: () => ({ name: "admin", scopes: ["workspaces.read"] }),
+  },
+  { method: "GET", route: "/api-keys", url: () => "/api-keys" },
+  { method: "GET", route: "/api-keys/{id}", url: (w) => `/api-keys/${w.key.id}` },
+  { method: "PUT", route: "/api-keys/{id}", url: (w) => `/api-keys/${w.key.id}`, body: () => ({ name: "app" }) },
+  { method: "POST", route: "/api-keys/{id}/rotate", url: (w) => `/api-keys/${w.key.id}/rotate`, body: () => ({}) },
+  { method: "DELETE", route: "/api-keys/{id}", url: (w) => `/api-keys/${w.key.id}` },
+  { method: "POST", route: "/policies/usage-limits", url: () => "/policies/usage-limits", body: (w) => policyBody(w, { type: "tokens", credit_limit: 5 }) },
+  { method: "GET", route: "/policies/usage-limits", url: (w) => `/policies/usage-limits?workspace_id=${w.ws.id}` },
+  { method: "GET", route: "/policies/usage-limits/{policyUsageLimitsId}", url: (w) => `/policies/usage-limits/${w.usage.id}` },
+  {
+    method: "PUT",
+    route: "/policies/usage-limits/{policyUsageLimitsId}",
+    url: (w) => `/policies/usage-limits/${w.usage.id}`,
+    body: () => ({ credit_limit: 20 }),
+  },
+  { method: "DELETE", route: "/policies/usage-limits/{policyUsageLimitsId}", url: (w) => `/policies/usage-limits/${w.usage.id}` },
+  { method: "POST", route: "/policies/rate-limits", url: () => "/policies/rate-limits", body: (w) => policyBody(w, { type: "tokens", unit: "rph", value: 5 }) },
+  { method: "GET", route: "/policies/rate-limits", url: (w) => `/policies/rate-limits?workspace_id=${w.ws.id}` },
+  { method: "GET", route: "/policies/rate-limits/{rateLimitsPolicyId}", url: (w) => `/policies/rate-limits/${w.rate.id}` },
+  { method: "PUT", route: "/policies/rate-limits/{rateLimitsPolicyId}", url: (w) => `/policies/rate-limits/${w.rate.id}`, body: () => ({ value: 7 }) },
+  { method: "DELETE", route: "/policies/rate-limits/{rateLimitsPolicyId}", url: (w) => `/policies/rate-limits/${w.rate.id}` },
+  { method: "POST", route: "/admin/users/invites", url: () => "/admin/users/invites", body: () => ({ email: "b@example.com", role: "admin", workspaces: [] }) },
+  { method: "GET", route: "/admin/users/invites", url: () => "/admin/users/invites" },
+  { method: "GET", route: "/admin/users/invites/{inviteId}", url: (w) => `/admin/users/invites/${w.invite.id}` },
+  { method: "DELETE", route: "/admin/users/invites/{inviteId}", url: (w) => `/admin/users/invites/${w.invite.id}` },
+  { method: "GET", route: "/admin/users", url: () => "/admin/users" },
+  { method: "GET", route: "/admin/users/{userId}", url: (w) => `/admin/users/${w.user.id}` },
   // DELETE /admin/workspaces/{workspaceId} documents no response body; it is not in this table.
 ];
 
@@ -122,7 +162,10 @@ describe("Portkey emulator answers, against Portkey's OpenAPI response schemas",
     () => emu.portkeyKey,
   );
 
-  /** A workspace with limits, an integration enabled for it, a provider and a workspace config, plus an organisation config. */
+  /**
+   * A workspace with limits, an integration enabled for it, a provider and a workspace config, plus an organisation config;
+   * a workspace API key, a usage-limits and a rate-limits policy, an invite, and the owner user.
+   */
   async function world(): Promise<Json> {
     const ws = await ok("POST", "/admin/workspaces", { name: "Team A", usage_limits: [{ type: "cost", credit_limit: 10 }] });
     const integ = await ok("POST", "/integrations", { name: "LLM creds", ai_provider_id: "openai", key: "sk-live-secret-9876" });
@@ -130,7 +173,12 @@ describe("Portkey emulator answers, against Portkey's OpenAPI response schemas",
     const vk = await ok("POST", "/providers", { name: "app key", workspace_id: ws.id, integration_id: integ.slug });
     const cfg = await ok("POST", "/configs", { name: "routing", workspace_id: ws.id, config: { retry: { attempts: 2 } } });
     await ok("POST", "/configs", { name: "org routing", config: { retry: { attempts: 1 } } });
-    return { ws, integ, vk, cfg };
+    const key = await ok("POST", "/api-keys/workspace/service", { name: "app", workspace_id: ws.id, scopes: ["completions.write"] });
+    const usage = await ok("POST", "/policies/usage-limits", policyBody({ ws }, { type: "cost", credit_limit: 10, alert_threshold: 8 }));
+    const rate = await ok("POST", "/policies/rate-limits", policyBody({ ws }, { type: "requests", unit: "rpm", value: 60 }));
+    const invite = await ok("POST", "/admin/users/invites", { email: "a@example.com", role: "member", workspaces: [{ id: ws.slug, role: "member" }] });
+    const user = (await ok("GET", "/admin/users")).data[0];
+    return { ws, integ, vk, cfg, key, usage, rate, invite, user };
   }
 
   for (const row of ROWS) {

@@ -44,6 +44,11 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
     for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
   }
   for (const c of await all("/configs")) add(`config ${c.name}`);
+  for (const k of await all("/api-keys")) add(`api key ${k.name}`);
+  // Active policies only: a destroyed usage-limits policy is archived, as Portkey's delete leaves it.
+  for (const p of await all("/policies/usage-limits")) add(`usage limits policy ${p.name}`);
+  for (const p of await all("/policies/rate-limits")) add(`rate limits policy ${p.name}`);
+  for (const i of (await a.get("/admin/users/invites?pageSize=1000")).data) add(`invite ${i.email}`);
   const toktra = api(emu, "toktra");
   for (const [collection, nameField] of TOKTRA_LISTS) {
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {

@@ -22,10 +22,16 @@ export interface LifecycleCase {
   program(s: Sdk, variant: Variant, imp?: { importId: string; from: Outputs }): Outputs;
   /** False for types the API lets change in place entirely (workspaces, SSO configurations). */
   hasImmutableFields: boolean;
-  /** Changes the object behind the engine's back. */
-  drift(a: ReturnType<typeof api>, out: Outputs): Promise<void>;
+  /** Changes the object behind the engine's back (absent with `replaceOnly`). */
+  drift?(a: ReturnType<typeof api>, out: Outputs): Promise<void>;
   /** True when the live object holds the drifted value. */
-  drifted(a: ReturnType<typeof api>, out: Outputs): Promise<boolean>;
+  drifted?(a: ReturnType<typeof api>, out: Outputs): Promise<boolean>;
+  /**
+   * For types the API cannot change at all (no update endpoint: invites). The
+   * update step then expects a replacement that preview announces, and the
+   * drift step makes `outOfBand` happen, which must change no input.
+   */
+  replaceOnly?: { outOfBand(a: ReturnType<typeof api>, out: Outputs): Promise<void> };
   /** Deletes the object behind the engine's back. */
   removeOutOfBand(a: ReturnType<typeof api>, out: Outputs): Promise<void>;
   /** How many live objects of this type the API shows. */
@@ -73,28 +79,50 @@ export function lifecycle(c: LifecycleCase): void {
       await expectQuietPreview(stack, emulator(), "after create");
     });
 
-    it("update: a changed mutable field updates in place", async () => {
-      variant = "updated";
-      const res = await stack.up();
-      assert.equal(res.summary.resourceChanges?.update, 1, JSON.stringify(res.summary.resourceChanges));
-      assert.equal(res.summary.resourceChanges?.replace ?? 0, 0);
-      out = await outputsOf(stack);
-      await expectQuietPreview(stack, emulator(), "after update");
-    });
+    if (c.replaceOnly) {
+      it("update: every change replaces the object, and preview says so", async () => {
+        variant = "updated";
+        const plan = await stack.preview();
+        assert.deepEqual([plan.changeSummary.replace, plan.changeSummary.update ?? 0], [1, 0], JSON.stringify(plan.changeSummary));
+        const res = await stack.up();
+        assert.deepEqual([res.summary.resourceChanges?.replace, res.summary.resourceChanges?.update ?? 0], [1, 0], JSON.stringify(res.summary.resourceChanges));
+        out = await outputsOf(stack);
+        assert.equal(await c.count(direct(), out), 1, "the old object should be gone");
+        await expectQuietPreview(stack, emulator(), "after update");
+      });
+    } else {
+      it("update: a changed mutable field updates in place", async () => {
+        variant = "updated";
+        const res = await stack.up();
+        assert.equal(res.summary.resourceChanges?.update, 1, JSON.stringify(res.summary.resourceChanges));
+        assert.equal(res.summary.resourceChanges?.replace ?? 0, 0);
+        out = await outputsOf(stack);
+        await expectQuietPreview(stack, emulator(), "after update");
+      });
+    }
 
-    it("drift: refresh detects an out-of-band change and up repairs it", async () => {
-      const a = direct();
-      await c.drift(a, out);
-      const refreshed = await stack.refresh();
-      assert.equal(refreshed.summary.resourceChanges?.update, 1, `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}`);
-      const plan = await stack.preview();
-      assert.equal(plan.changeSummary.update, 1, `preview should propose the repair: ${JSON.stringify(plan.changeSummary)}`);
-      await stack.up();
-      assert.equal(await c.drifted(a, out), false, "up should have put the program's value back");
-      await expectQuietPreview(stack, emulator(), "after repair");
-      await stack.refresh();
-      await expectQuietPreview(stack, emulator(), "after refresh");
-    });
+    if (c.replaceOnly) {
+      it("drift: nothing the API allows out of band changes an input; refresh and preview stay quiet", async () => {
+        await c.replaceOnly!.outOfBand(direct(), out);
+        const refreshed = await stack.refresh();
+        assert.equal(refreshed.summary.resourceChanges?.update ?? 0, 0, JSON.stringify(refreshed.summary.resourceChanges));
+        await expectQuietPreview(stack, emulator(), "after refresh");
+      });
+    } else {
+      it("drift: refresh detects an out-of-band change and up repairs it", async () => {
+        const a = direct();
+        await c.drift!(a, out);
+        const refreshed = await stack.refresh();
+        assert.equal(refreshed.summary.resourceChanges?.update, 1, `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}`);
+        const plan = await stack.preview();
+        assert.equal(plan.changeSummary.update, 1, `preview should propose the repair: ${JSON.stringify(plan.changeSummary)}`);
+        await stack.up();
+        assert.equal(await c.drifted!(a, out), false, "up should have put the program's value back");
+        await expectQuietPreview(stack, emulator(), "after repair");
+        await stack.refresh();
+        await expectQuietPreview(stack, emulator(), "after refresh");
+      });
+    }
 
     it("deletion: refresh drops an object deleted out of band and up recreates it", async () => {
       const a = direct();
@@ -109,16 +137,21 @@ export function lifecycle(c: LifecycleCase): void {
       await expectQuietPreview(stack, emulator(), "after recreate");
     });
 
-    it(c.hasImmutableFields ? "replace: changing an immutable field replaces the object" : "replace: no field forces a replacement; changing them all updates in place", async () => {
-      variant = "replaced";
-      const res = await stack.up();
-      const changes = res.summary.resourceChanges ?? {};
-      if (c.hasImmutableFields) assert.equal(changes.replace, 1, JSON.stringify(changes));
-      else assert.deepEqual([changes.update, changes.replace ?? 0], [1, 0], JSON.stringify(changes));
-      out = await outputsOf(stack);
-      assert.equal(await c.count(direct(), out), 1, "the old object should be gone");
-      await expectQuietPreview(stack, emulator(), "after replace");
-    });
+    it(
+      c.hasImmutableFields
+        ? "replace: changing an immutable field replaces the object"
+        : "replace: no field forces a replacement; changing them all updates in place",
+      async () => {
+        variant = "replaced";
+        const res = await stack.up();
+        const changes = res.summary.resourceChanges ?? {};
+        if (c.hasImmutableFields) assert.equal(changes.replace, 1, JSON.stringify(changes));
+        else assert.deepEqual([changes.update, changes.replace ?? 0], [1, 0], JSON.stringify(changes));
+        out = await outputsOf(stack);
+        assert.equal(await c.count(direct(), out), 1, "the old object should be gone");
+        await expectQuietPreview(stack, emulator(), "after replace");
+      },
+    );
 
     it("import: { import: id } adopts the live object without creating one", async () => {
       const s = sdk();

@@ -22,7 +22,12 @@ interface Note {
 const NOTES: Note[] = [
   { applies: (f) => !!f.json, said: /JSON string/, text: () => "Typed, or a JSON string of the same shape; compared by meaning, not by text." },
   { applies: (f) => !!f.secret, said: /\ba secret\b|Pulumi secret/i, text: () => "A secret: Pulumi keeps it encrypted." },
-  { applies: (f) => !!f.writeOnly, said: /write-only|never returns|not read back|never read back/i, text: () => "Write-only: sent to the API, never read back." },
+  {
+    applies: (f) => !!f.writeOnly,
+    said: /write-only|never returns|not read back|never read back/i,
+    text: () => "Write-only: sent to the API, never read back.",
+  },
+  { applies: (f) => !!f.trigger, said: /trigger|change it to/i, text: () => "A trigger: never sent to the API; changing it acts on the object in place." },
   { applies: (f) => !!f.replaceOnChange, said: /replaces/i, text: () => "Changing it replaces the resource." },
   { applies: (f) => !!f.computed, said: /absent|left out/i, text: () => "Chosen by the server when left out." },
   {

@@ -45,7 +45,7 @@ function argsInterface(spec: ResourceSpec, types: NamedTypes): string[] {
 /** An output's type: write-only secrets hold a fingerprint; JSON fields keep the string form a user gave. */
 function outputType(field: FieldSpec, types: NamedTypes): string {
   const value = sealed(field) ? "string" : tsType(field.schema, types) + (field.json ? " | string" : "");
-  const maybeAbsent = !field.required && !field.output && !field.computed;
+  const maybeAbsent = (!field.required && !field.output && !field.computed) || !!field.shownOnce;
   return `pulumi.Output<${value}${maybeAbsent ? " | undefined" : ""}>`;
 }
 
@@ -70,9 +70,14 @@ function resourceClass(spec: ResourceSpec, types: NamedTypes): string[] {
 
 /** What the data sources answer: every field the API shows (not the write-only ones), with the object's id. */
 function resultInterface(spec: ResourceSpec, types: NamedTypes): string[] {
-  const lines = [`/** ${cap(article(spec.name))} ${spec.name} as the API shows it, from its data sources. */`, `export interface Get${spec.name}Result {`, "  /** The object's id. */", "  id: string;"];
+  const lines = [
+    `/** ${cap(article(spec.name))} ${spec.name} as the API shows it, from its data sources. */`,
+    `export interface Get${spec.name}Result {`,
+    "  /** The object's id. */",
+    "  id: string;",
+  ];
   for (const [key, field] of Object.entries(spec.fields)) {
-    if (field.writeOnly) continue;
+    if (field.writeOnly || field.trigger || field.shownOnce) continue;
     const always = field.required || field.alwaysPresent;
     lines.push(...docComment([field.doc], "  "), `  ${key}${always ? "" : "?"}: ${tsType(field.schema, types)};`);
   }

@@ -5,7 +5,7 @@
 import { MissingIdError, InitFailedError } from "../errors";
 import { seal } from "../fingerprint";
 import { IMPORT_KEY } from "../keys";
-import { Bag, fromWireObject, toWireBody } from "../wire";
+import { Bag, fromWireObject, shownOnceOf, toWireBody } from "../wire";
 import { adopt } from "./adopt";
 import { inUse, putEndpoints } from "./endpoints";
 import { protectedCreate } from "./lost-create";
@@ -29,7 +29,7 @@ export async function create(p: Parts, news: Bag) {
     throw await unfinished(p, c, id, inputs, made, news, err);
   }
   const live = (await fetchLive(p, c, id, made)) ?? fromWireObject(spec, created);
-  return { id, outs: seal(spec, writtenOutputs(spec, inputs, live)) };
+  return { id, outs: seal(spec, writtenOutputs(spec, inputs, { ...live, ...shownOnceOf(spec, created) })) };
 }
 
 /** The object exists: record it without what failed, so the next up finishes it. */

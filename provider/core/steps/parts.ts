@@ -17,7 +17,8 @@ export interface ResourceHooks {
   create?(ctx: Ctx, body: Bag, inputs: Bag): Promise<Bag>;
   /** Fetches the object in wire form, or undefined when it is gone. */
   get?(ctx: Ctx, id: string, state: Bag): Promise<Bag | undefined>;
-  update?(ctx: Ctx, id: string, body: Bag, olds: Bag, news: Bag): Promise<void>;
+  /** Updates the object; may answer with what the API shows once (a rotated key). */
+  update?(ctx: Ctx, id: string, body: Bag, olds: Bag, news: Bag): Promise<Bag | void>;
   delete?(ctx: Ctx, id: string, state: Bag): Promise<void>;
   /** Adjusts a fetched object before mapping (icon-prefixed names). */
   afterGet?(obj: Bag): Bag;

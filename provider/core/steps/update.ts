@@ -4,7 +4,7 @@ import { isDerived } from "../autoslug";
 import { diffFromSpec } from "../diff";
 import { seal } from "../fingerprint";
 import { inputFields } from "../../../spec/core/types";
-import { Bag, toWireBody } from "../wire";
+import { Bag, shownOnceOf, toWireBody } from "../wire";
 import { putEndpoints } from "./endpoints";
 import { guardSecrets, pickOutputs, strip, writtenOutputs } from "./outputs";
 import type { Parts } from "./parts";
@@ -22,10 +22,11 @@ export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
   guardSecrets(c, inputs);
   // A change only to fields set through sub-resources needs no PUT of the item itself.
   const changed = diffFromSpec(spec, olds, news).changed;
+  let answer: Bag | void = undefined;
   if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {
-    await p.api.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+    answer = await p.api.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
   }
   await putEndpoints(c, id, inputs, olds);
   const live = (await fetchLive(p, c, id, { ...olds, ...inputs })) ?? {};
-  return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live })) };
+  return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live, ...shownOnceOf(spec, answer) })) };
 }

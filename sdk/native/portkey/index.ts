@@ -4,3 +4,7 @@ export * from "./integration";
 export * from "./integration-workspace-access";
 export * from "./virtual-key";
 export * from "./gateway-config";
+export * from "./api-key";
+export * from "./usage-limits-policy";
+export * from "./rate-limits-policy";
+export * from "./user-invite";

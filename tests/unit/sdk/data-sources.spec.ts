@@ -17,25 +17,56 @@ interface Row {
   want: unknown;
 }
 
-const ws = { id: "w1", name: "Team", slug: "ws-team", usage_limits: [{ type: "cost", credit_limit: 5 }], defaults: { metadata: { a: "b" } }, last_updated_at: "t" };
+const ws = {
+  id: "w1",
+  name: "Team",
+  slug: "ws-team",
+  usage_limits: [{ type: "cost", credit_limit: 5 }],
+  defaults: { metadata: { a: "b" } },
+  last_updated_at: "t",
+};
 const wsOut = { id: "w1", name: "Team", slug: "ws-team", usageLimits: [{ type: "cost", creditLimit: 5 }], metadata: { a: "b" }, updatedAt: "t" };
 const page = (query: Record<string, string>) => ({ ...query, page_size: "100", current_page: "0" });
 
 const rows: Row[] = [
   { name: "getWorkspace", call: () => portkey.getWorkspace({ id: "w 1" }), replies: [[PORTKEY, "/v1/admin/workspaces/w%201", {}, ws]], want: wsOut },
-  { name: "getWorkspaces", call: () => portkey.getWorkspaces({ name: "Team" }), replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]], want: { workspaces: [wsOut] } },
-  { name: "getWorkspaces without a filter", call: () => portkey.getWorkspaces(), replies: [[PORTKEY, "/v1/admin/workspaces", page({}), { data: [], total: 0 }]], want: { workspaces: [] } },
+  {
+    name: "getWorkspaces",
+    call: () => portkey.getWorkspaces({ name: "Team" }),
+    replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]],
+    want: { workspaces: [wsOut] },
+  },
+  {
+    name: "getWorkspaces without a filter",
+    call: () => portkey.getWorkspaces(),
+    replies: [[PORTKEY, "/v1/admin/workspaces", page({}), { data: [], total: 0 }]],
+    want: { workspaces: [] },
+  },
   {
     name: "getIntegration",
     call: () => portkey.getIntegration({ slug: "openai" }),
-    replies: [[PORTKEY, "/v1/integrations/openai", {}, { id: "i1", slug: "openai", name: "OpenAI", ai_provider_id: "openai", masked_key: "sk-***", description: "" }]],
+    replies: [
+      [PORTKEY, "/v1/integrations/openai", {}, { id: "i1", slug: "openai", name: "OpenAI", ai_provider_id: "openai", masked_key: "sk-***", description: "" }],
+    ],
     want: { id: "i1", slug: "openai", name: "OpenAI", aiProviderId: "openai" },
   },
-  { name: "getIntegrations", call: () => portkey.getIntegrations({ workspaceId: "w1" }), replies: [[PORTKEY, "/v1/integrations", page({ workspace_id: "w1" }), { data: [], total: 0 }]], want: { integrations: [] } },
+  {
+    name: "getIntegrations",
+    call: () => portkey.getIntegrations({ workspaceId: "w1" }),
+    replies: [[PORTKEY, "/v1/integrations", page({ workspace_id: "w1" }), { data: [], total: 0 }]],
+    want: { integrations: [] },
+  },
   {
     name: "getVirtualKey",
     call: () => portkey.getVirtualKey({ id: "vk1", workspaceId: "w1" }),
-    replies: [[PORTKEY, "/v1/providers/vk1", { workspace_id: "w1" }, { id: "vk1", name: "Key", workspace_id: "w1", integration_id: "openai", ai_provider_name: "openai" }]],
+    replies: [
+      [
+        PORTKEY,
+        "/v1/providers/vk1",
+        { workspace_id: "w1" },
+        { id: "vk1", name: "Key", workspace_id: "w1", integration_id: "openai", ai_provider_name: "openai" },
+      ],
+    ],
     want: { id: "vk1", name: "Key", workspaceId: "w1", integrationId: "openai", aiProviderId: "openai" },
   },
   {
@@ -50,12 +81,84 @@ const rows: Row[] = [
     replies: [[PORTKEY, "/v1/configs/pc-1", {}, { id: "c1", slug: "pc-1", name: "Routing", config: '{"retry":{"attempts":2}}', is_default: 1 }]],
     want: { id: "c1", slug: "pc-1", name: "Routing", config: { retry: { attempts: 2 } }, isDefault: true },
   },
-  { name: "getGatewayConfigs", call: () => portkey.getGatewayConfigs({}), replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]], want: { configs: [] } },
+  {
+    name: "getGatewayConfigs",
+    call: () => portkey.getGatewayConfigs({}),
+    replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]],
+    want: { configs: [] },
+  },
   {
     name: "getIntegrationWorkspaces",
     call: () => portkey.getIntegrationWorkspaces({ integrationId: "openai" }),
-    replies: [[PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }]],
+    replies: [
+      [PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }],
+    ],
     want: { total: 1, workspaces: [{ id: "ws-team", enabled: true }] },
+  },
+  {
+    name: "getApiKey shows no key value",
+    call: () => portkey.getApiKey({ id: "k1" }),
+    replies: [[PORTKEY, "/v1/api-keys/k1", {}, { id: "k1", key: "pk*******ab", name: "App", type: "workspace-service", scopes: ["completions.write"] }]],
+    want: { id: "k1", name: "App", type: "workspace", subType: "service", scopes: ["completions.write"] },
+  },
+  {
+    name: "getApiKeys follows every page",
+    call: () => portkey.getApiKeys({ workspaceId: "w1" }),
+    replies: [
+      [PORTKEY, "/v1/api-keys", page({ workspace_id: "w1" }), { data: Array.from({ length: 100 }, (_, i) => ({ id: `k${i}`, key: "pk***" })), total: 101 }],
+      [PORTKEY, "/v1/api-keys", { workspace_id: "w1", page_size: "100", current_page: "1" }, { data: [{ id: "k100", key: "pk***" }], total: 101 }],
+    ],
+    want: { apiKeys: Array.from({ length: 101 }, (_, i) => ({ id: `k${i}` })) },
+  },
+  {
+    name: "getUsageLimitsPolicy",
+    call: () => portkey.getUsageLimitsPolicy({ id: "u1" }),
+    replies: [[PORTKEY, "/v1/policies/usage-limits/u1", {}, { id: "u1", type: "cost", credit_limit: 5, group_by: [{ key: "api_key" }], periodic_reset: "" }]],
+    want: { id: "u1", type: "cost", creditLimit: 5, groupBy: [{ key: "api_key" }] },
+  },
+  {
+    name: "getRateLimitsPolicies",
+    call: () => portkey.getRateLimitsPolicies({ workspaceId: "w1" }),
+    replies: [[PORTKEY, "/v1/policies/rate-limits", page({ workspace_id: "w1" }), { data: [{ id: "r1", unit: "rpm", value: 60 }], total: 1 }]],
+    want: { policies: [{ id: "r1", unit: "rpm", value: 60 }] },
+  },
+  {
+    name: "getUser",
+    call: () => portkey.getUser({ id: "u1" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/admin/users/u1",
+        {},
+        { object: "user", id: "u1", email: "a@example.com", role: "admin", first_name: "A", last_name: null, last_updated_at: "t", workspace_ids: ["w1"] },
+      ],
+    ],
+    want: { id: "u1", email: "a@example.com", role: "admin", firstName: "A", updatedAt: "t", workspaceIds: ["w1"] },
+  },
+  {
+    name: "getUsers follows every page, camelCase",
+    call: () => portkey.getUsers({ role: "member" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/admin/users",
+        { role: "member", pageSize: "100", currentPage: "0" },
+        { data: Array.from({ length: 100 }, (_, i) => ({ id: `u${i}`, role: "member" })), total: 102 },
+      ],
+      [
+        PORTKEY,
+        "/v1/admin/users",
+        { role: "member", pageSize: "100", currentPage: "1" },
+        {
+          data: [
+            { id: "u100", role: "member" },
+            { id: "u101", role: "member" },
+          ],
+          total: 102,
+        },
+      ],
+    ],
+    want: { total: 102, users: Array.from({ length: 102 }, (_, i) => ({ id: `u${i}`, role: "member" })) },
   },
   {
     name: "getPolicy",
@@ -96,8 +199,9 @@ describe("data sources request what they always have", () => {
     for (const [k, v] of Object.entries(env)) [saved[k], process.env[k]] = [process.env[k], v];
   });
   after(() => {
-    for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
+    for (const k of Object.keys(env))
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
   });
   afterEach(() => nock.cleanAll());
 
