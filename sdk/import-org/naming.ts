@@ -14,6 +14,7 @@ export interface Named {
 export function slugify(text: string): string {
   const s = text
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

@@ -3,7 +3,7 @@
 // the parent's variable; secrets and write-only values read from stack config.
 import { inputFields } from "../../spec/core/types";
 import { keyLiteral, literal, stringLiteral } from "./literal";
-import type { Found } from "./model";
+import { Found, parentsFirst } from "./model";
 import { Named, nameAll } from "./naming";
 import { configRead, Placeholder, placeholdersOf } from "./placeholders";
 import { parentsOf } from "./refs";
@@ -31,9 +31,9 @@ function declaration(n: Named, byObject: Map<Found, Named>, found: Found[]): { t
   return { text, placeholders };
 }
 
-/** Objects of a type sorted by name, types in the order given (parents first). */
+/** Types parents first, objects of a type sorted by name. */
 function ordered(found: Found[]): Found[] {
-  const types = [...new Set(found.map((f) => f.spec.name))];
+  const types = parentsFirst([...new Set(found.map((f) => f.spec))]).map((s) => s.name);
   const label = (f: Found) => String(f.props.slug ?? f.inputs.name ?? f.importId);
   return types.flatMap((t) => found.filter((f) => f.spec.name === t).sort((a, b) => label(a).localeCompare(label(b)) || a.importId.localeCompare(b.importId)));
 }
