@@ -5,7 +5,7 @@
 // placeholders set, then `pulumi up` with the real CLI: every object adopted,
 // nothing written to the API, and a quiet preview and `up` after it.
 import { strict as assert } from "assert";
-import { execFile } from "child_process";
+import { execFile, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -76,7 +76,8 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
   });
 
   after(() => {
-    if (work) fs.rmSync(work, { recursive: true, force: true });
+    // Two installed projects: removed in the background, as tests/e2e/install does.
+    if (work) spawn("rm", ["-rf", work], { detached: true, stdio: "ignore" }).unref();
   });
 
   it("the seeded organisation is realistic: at least 60 objects, every resource type, several workspaces", () => {
