@@ -8,6 +8,7 @@ import { listAll, listByCursor } from "../../provider/core/list";
 import { providerFor } from "../../provider/core/module";
 import { fromWireObject } from "../../provider/core/wire";
 import { ListSource, ParentRef, ResourceSpec, snake, wireName } from "../../spec/core/types";
+import { ImportOrgError } from "./errors";
 import { Bag, Found } from "./model";
 
 /** One listing: a path, its query, and the fields it fixes for every object in it. */
@@ -43,7 +44,7 @@ export function scopesOf(spec: ResourceSpec, found: Found[]): Scope[] {
   const required = (listSource(spec)?.filters ?? []).filter((f) => f.required).map((f) => f.field);
   for (const name of [...placeholders, ...required]) {
     const ref = parentFor(spec, name);
-    if (!ref) throw new Error(`${spec.name}: cannot list it: "${name}" names no parent in its description`);
+    if (!ref) throw new ImportOrgError(`${spec.name}: cannot list it: "${name}" names no parent in its description`);
     const parents = found.filter((f) => f.spec.name === ref.resource);
     const inPath = placeholders.includes(name);
     const field = spec.fields[ref.field]!;
@@ -86,7 +87,10 @@ export async function listType(client: ApiClient, spec: ResourceSpec, found: Fou
   const provider = providerFor(spec);
   const out: Found[] = [];
   for (const scope of scopesOf(spec, found)) {
-    for (const raw of await listScope(client, spec, scope, opts)) {
+    const listed = await listScope(client, spec, scope, opts).catch((err: Error) => {
+      throw new ImportOrgError(`${spec.name}: listing ${scope.path} failed: ${err.message}`);
+    });
+    for (const raw of listed) {
       const { id, state } = stateOf(spec, raw, scope);
       const read = (await provider.read!(id, state)) as { id?: string; props?: Bag; inputs?: Bag };
       if (!read.props || Object.keys(read.props).length === 0) continue;

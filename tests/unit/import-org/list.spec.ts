@@ -4,7 +4,7 @@ import { strict as assert } from "assert";
 import { RESOURCES, resourceNamed } from "../../../spec";
 import { importIdOf, scopesOf } from "../../../sdk/import-org/list";
 import { parentsFirst } from "../../../sdk/import-org/model";
-import { openai, scoped, wsA, wsB } from "./fake";
+import { obj, openai, scoped, wsA, wsB } from "./fake";
 
 describe("import-org: listings derived from the registry", () => {
   it("the access list is read once per integration, through its collection path", () => {
@@ -27,8 +27,13 @@ describe("import-org: listings derived from the registry", () => {
   });
 
   it("every resource in the registry can be listed once its parents are (a new one needs no edit here)", () => {
-    const parents = [wsA, openai];
-    for (const spec of parentsFirst([...RESOURCES])) assert.ok(scopesOf(spec, parents).length >= 1, spec.name);
+    // One object of every type, so whatever a listing is scoped by exists once.
+    const one = RESOURCES.map((r) => obj(r.name, `${r.file}-1`, {}, { slug: `${r.file}-1` }));
+    for (const spec of parentsFirst([...RESOURCES])) {
+      const scopes = scopesOf(spec, one);
+      assert.equal(scopes.length, 1, spec.name);
+      assert.doesNotMatch(scopes[0]!.path, /\{/, `${spec.name}: a placeholder left in ${scopes[0]!.path}`);
+    }
   });
 
   it("parents come first in the listing order", () => {
