@@ -2,14 +2,14 @@
 // reads every object of the resources the package supports and writes a Pulumi
 // project that adopts them. The API key comes from the environment
 // (PORTKEY_API_KEY, TOKTRA_API_KEY), never from the command line.
-import { clientFor, resolveSettings } from "../../provider/core/config";
-import { configureFrom } from "../../provider/core/config";
-import { VENDORS } from "../../spec";
+import { clientFor, configureFrom, resolveSettings } from "../../provider/core/config";
+import { resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
 import { ImportOrgError } from "./errors";
 import { Progress, ProgressStream } from "./progress";
-import { setLine, writeProject, Written } from "./project";
+import { checkOut, setLine, writeProject, Written } from "./project";
 import { readOrganisation, typesOf } from "./read";
+import { SCOPE_TYPE } from "./scope";
 
 export const IMPORT_ORG_USAGE = "pulumi-aigov import-org --vendor portkey|toktra [--workspace ID] --out DIR [--page-size N] [--base-url URL]";
 
@@ -40,7 +40,19 @@ export function parseArgs(argv: string[]): ImportOrgArgs {
   return { vendor, out: given["--out"], workspace: given["--workspace"], pageSize, baseUrl: given["--base-url"] };
 }
 
+/** What can be refused before the organisation is read. */
+function checkBeforeReading(args: ImportOrgArgs): void {
+  checkOut(args.out);
+  if (args.workspace !== undefined && !resourcesOf(args.vendor).some((s) => s.name === SCOPE_TYPE)) {
+    throw new ImportOrgError(`--workspace: ${args.vendor} has no workspaces; leave it out`);
+  }
+  const env = `${args.vendor.toUpperCase()}_API_KEY`;
+  if (!process.env[env])
+    throw new ImportOrgError(`no ${args.vendor} API key: set the ${env} environment variable to an admin key that can list the organisation`);
+}
+
 export async function importOrg(args: ImportOrgArgs, stderr: ProgressStream = process.stderr): Promise<Written> {
+  checkBeforeReading(args);
   const settings = { baseUrl: args.baseUrl };
   // The provider's reads use the same settings as the listing: one client per vendor.
   configureFrom({ get: (k) => (k === `${args.vendor}:baseUrl` ? args.baseUrl : undefined) });

@@ -95,10 +95,15 @@ export function readme(name: string, opts: ProjectOptions, found: Found[], place
   ].join("\n");
 }
 
-export function writeProject(found: Found[], opts: ProjectOptions): Written {
-  if (fs.existsSync(opts.out) && fs.readdirSync(opts.out).length > 0) {
-    throw new ImportOrgError(`--out ${opts.out}: the folder is not empty; give a new or empty folder so nothing of yours is overwritten`);
+/** Refused before anything is read: a folder with files in it, which the project would overwrite. */
+export function checkOut(out: string): void {
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
+    throw new ImportOrgError(`--out ${out}: the folder is not empty; give a new or empty folder so nothing of yours is overwritten`);
   }
+}
+
+export function writeProject(found: Found[], opts: ProjectOptions): Written {
+  checkOut(opts.out);
   if (found.length === 0) throw new ImportOrgError(`the ${opts.vendor} organisation has nothing to import`);
   const name = path.basename(path.resolve(opts.out)).replace(/[^A-Za-z0-9_.-]+/g, "-") || "adopted";
   const header = `// The ${opts.vendor} organisation as pulumi-aigov import-org read it. \`pulumi up\` adopts each object (the \`import\` option).`;

@@ -1,6 +1,9 @@
 // The command's arguments and its progress output.
 import { strict as assert } from "assert";
-import { parseArgs } from "../../../sdk/import-org/command";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { importOrg, parseArgs } from "../../../sdk/import-org/command";
 import { Progress } from "../../../sdk/import-org/progress";
 
 function stream(isTTY: boolean) {
@@ -27,6 +30,37 @@ describe("import-org: arguments and progress", () => {
     ["a page size out of range", ["--vendor", "toktra", "--out", "x", "--page-size", "500"], /--page-size: a whole number from 1 to 100/],
   ];
   for (const [what, argv, message] of bad) it(`refuses ${what}`, () => assert.throws(() => parseArgs(argv), message));
+
+  describe("refusals before anything is read", () => {
+    let dir: string;
+    let saved: string | undefined;
+    before(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-org-"));
+      fs.writeFileSync(path.join(dir, "index.ts"), "// the user's own program\n");
+      saved = process.env.TOKTRA_API_KEY;
+      delete process.env.TOKTRA_API_KEY;
+    });
+    after(() => {
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (saved !== undefined) process.env.TOKTRA_API_KEY = saved;
+    });
+    const cases: [string, () => Parameters<typeof importOrg>[0], RegExp][] = [
+      ["a folder with files in it", () => ({ vendor: "toktra", out: dir }), /--out .*: the folder is not empty/],
+      [
+        "--workspace for a vendor without workspaces",
+        () => ({ vendor: "toktra", out: path.join(dir, "new"), workspace: "w" }),
+        /--workspace: toktra has no workspaces/,
+      ],
+      [
+        "no API key in the environment",
+        () => ({ vendor: "toktra", out: path.join(dir, "new") }),
+        /no toktra API key: set the TOKTRA_API_KEY environment variable/,
+      ],
+    ];
+    for (const [what, args, message] of cases) it(`refuses ${what}`, () => assert.rejects(importOrg(args()), message));
+
+    it("leaves the user's folder as it was", () => assert.deepEqual(fs.readdirSync(dir), ["index.ts"]));
+  });
 
   it("prints a count per resource type; no bar when stderr is not a terminal", () => {
     const s = stream(false);
