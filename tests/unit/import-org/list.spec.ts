@@ -2,7 +2,7 @@
 // where the path or a required filter names one; import ids in each format.
 import { strict as assert } from "assert";
 import { RESOURCES, resourceNamed } from "../../../spec";
-import { importIdOf, scopesOf } from "../../../sdk/import-org/list";
+import { importIdOf, inParallel, scopesOf } from "../../../sdk/import-org/list";
 import { parentsFirst } from "../../../sdk/import-org/model";
 import { obj, openai, scoped, wsA, wsB } from "./fake";
 
@@ -51,4 +51,17 @@ describe("import-org: listings derived from the registry", () => {
   ];
   for (const [type, id, values, expected] of ids)
     it(`${type}'s import id is "${expected}"`, () => assert.equal(importIdOf(resourceNamed(type)!, id, values), expected));
+
+  it("reads run a few at a time and come back in the listing's order", async () => {
+    let running = 0;
+    let peak = 0;
+    const out = await inParallel([5, 1, 4, 2, 3, 0], 3, async (n) => {
+      peak = Math.max(peak, ++running);
+      await new Promise((r) => setTimeout(r, n * 3));
+      running--;
+      return n * 10;
+    });
+    assert.deepEqual(out, [50, 10, 40, 20, 30, 0]);
+    assert.equal(peak, 3);
+  });
 });
