@@ -11,7 +11,7 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   name: "IntegrationWorkspaceAccess",
   file: "integration-workspace-access",
   doc: "Enables a Portkey integration for a workspace, with optional limits.",
-  api: { collection: "/integrations/{integration}/workspaces", item: "/integrations/{integration}/workspaces", pathKey: "id" },
+  api: { collection: "/integrations/{integration}/workspaces", item: "/integrations/{integration}/workspaces", pathKey: "id", listKey: "workspaces" },
   importId: { separator: "/", parts: ["integrationId", "workspaceId"], example: "openai-prod/ws-team-a-1a2b3c" },
   // Granting access is an idempotent PUT, so a lost answer is simply retried.
   naturalKey: ["integrationId", "workspaceId"],

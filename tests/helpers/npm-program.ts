@@ -52,6 +52,11 @@ export async function installProgram(dir: string, sdkVersion: string, tarball: s
   for (const f of ["Pulumi.yaml", "index.ts"]) fs.copyFileSync(path.join(example, f), path.join(dir, f));
   // As examples/quickstart/package.json: the SDK and this package, nothing else (the SDK brings its own TypeScript runner).
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "aigov-quickstart", private: true, main: "index.ts" }, null, 2));
+  return installInto(dir, sdkVersion, tarball);
+}
+
+/** Installs exactly the given SDK version beside the tarball into a project folder that has its own package.json. */
+export async function installInto(dir: string, sdkVersion: string, tarball: string): Promise<ProgramInstall> {
   const started = Date.now();
   // Explicit, so no .npmrc on the machine can relax the peer check this install exists for.
   const strict = ["--legacy-peer-deps=false", "--force=false"];

@@ -1,0 +1,120 @@
+// The project import-org writes: Pulumi.yaml, package.json, index.ts and a
+// README that lists the values to set before `pulumi up`.
+import * as fs from "fs";
+import * as path from "path";
+import type { Vendor } from "../../spec/core/types";
+import { ImportOrgError } from "./errors";
+import type { Found } from "./model";
+import type { Placeholder } from "./placeholders";
+import { generateProgram } from "./program";
+
+export interface ProjectOptions {
+  vendor: Vendor;
+  out: string;
+  /** The API base URL the objects were read from; the project's default for `<vendor>:baseUrl`. */
+  baseUrl: string;
+  workspace?: string;
+}
+
+export interface Written {
+  files: string[];
+  placeholders: Placeholder[];
+  counts: Record<string, number>;
+}
+
+function ownPackage(): { version: string; peerDependencies?: Record<string, string> } {
+  for (let d = __dirname; d !== path.dirname(d); d = path.dirname(d)) {
+    const file = path.join(d, "package.json");
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version: string };
+      if (pkg.name === "pulumi-aigov") return pkg;
+    }
+  }
+  throw new Error("pulumi-aigov's package.json not found above " + __dirname);
+}
+
+function packageJson(name: string): string {
+  const own = ownPackage();
+  const oldest = /(\d+\.\d+\.\d+)/.exec(own.peerDependencies?.["@pulumi/pulumi"] ?? "")?.[1] ?? "3.0.0";
+  const pkg = { name, private: true, main: "index.ts", dependencies: { "@pulumi/pulumi": `^${oldest}`, "pulumi-aigov": `^${own.version}` } };
+  return JSON.stringify(pkg, null, 2) + "\n";
+}
+
+function pulumiYaml(name: string, opts: ProjectOptions): string {
+  const scope = opts.workspace ? ` (workspace ${opts.workspace})` : "";
+  return `name: ${name}\nruntime: nodejs\ndescription: The ${opts.vendor} organisation${scope} as it was, adopted by pulumi-aigov import-org.\nconfig:\n  ${opts.vendor}:baseUrl:\n    value: ${JSON.stringify(opts.baseUrl)}\n`;
+}
+
+export function countsOf(found: Found[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const f of found) counts[f.spec.name] = (counts[f.spec.name] ?? 0) + 1;
+  return counts;
+}
+
+/** The `pulumi config set` line for a placeholder. */
+export function setLine(p: Placeholder): string {
+  return `pulumi config set ${p.secret ? "--secret " : ""}${p.key} <value>`;
+}
+
+export function readme(name: string, opts: ProjectOptions, found: Found[], placeholders: Placeholder[]): string {
+  const counts = Object.entries(countsOf(found)).map(([t, n]) => `| ${t} | ${n} |`);
+  const line = (p: Placeholder) =>
+    `| \`${p.key}\` | ${p.resourceType} \`${p.resourceName}\` | \`${p.field}\` | ${p.required ? "required" : "optional: leave unset to keep it unmanaged"} |`;
+  return [
+    `# ${name}`,
+    "",
+    `The ${opts.vendor} organisation${opts.workspace ? ` (workspace \`${opts.workspace}\` and the organisation-level objects it uses)` : ""} as \`pulumi-aigov import-org\` read it from ${opts.baseUrl}. Every object is declared with the \`import\` option, so the first \`pulumi up\` adopts it instead of creating it.`,
+    "",
+    "| Resource | Objects |",
+    "|---|---|",
+    ...counts,
+    "",
+    "## Adopt",
+    "",
+    "```sh",
+    "npm install",
+    "pulumi stack init <stack>",
+    `pulumi config set --secret ${opts.vendor}:apiKey <key>`,
+    ...placeholders.filter((p) => p.required).map(setLine),
+    "pulumi up            # adopts every object: no object is created, changed or deleted at the API",
+    "pulumi preview       # no changes",
+    "```",
+    "",
+    "## Values to fill in",
+    "",
+    "The API never returns secrets and write-only values, so they are read from stack config. Set each with the command above (`--secret` keeps it encrypted). Required values must be set before `pulumi up`; optional ones are managed once set.",
+    "",
+    ...(placeholders.length ? ["| Config key | Resource | Field | |", "|---|---|---|---|", ...placeholders.map(line)] : ["None."]),
+    "",
+    "## Why this program, and not `pulumi import --file`",
+    "",
+    "Pulumi's bulk import generates code from a native provider's schema. This program is written from the package's own resource descriptions instead: it runs on the dynamic provider the SDK hosts (no plugin to install), and a child names its parent through the parent's variable (`workspaceId: ws.id`), where generated import code pastes the id.",
+    "",
+    "After adoption the `import` options may be removed; they are ignored once the objects are in the stack.",
+    "",
+  ].join("\n");
+}
+
+/** Refused before anything is read: a folder with files in it, which the project would overwrite. */
+export function checkOut(out: string): void {
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
+    throw new ImportOrgError(`--out ${out}: the folder is not empty; give a new or empty folder so nothing of yours is overwritten`);
+  }
+}
+
+export function writeProject(found: Found[], opts: ProjectOptions): Written {
+  checkOut(opts.out);
+  if (found.length === 0) throw new ImportOrgError(`the ${opts.vendor} organisation has nothing to import`);
+  const name = path.basename(path.resolve(opts.out)).replace(/[^A-Za-z0-9_.-]+/g, "-") || "adopted";
+  const header = `// The ${opts.vendor} organisation as pulumi-aigov import-org read it. \`pulumi up\` adopts each object (the \`import\` option).`;
+  const program = generateProgram(found, header);
+  const files: Record<string, string> = {
+    "Pulumi.yaml": pulumiYaml(name, opts),
+    "package.json": packageJson(name),
+    "index.ts": program.source,
+    "README.md": readme(name, opts, found, program.placeholders),
+  };
+  fs.mkdirSync(opts.out, { recursive: true });
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(opts.out, file), text);
+  return { files: Object.keys(files), placeholders: program.placeholders, counts: countsOf(found) };
+}

@@ -1,0 +1,164 @@
+// Adopting a whole organisation, as a user does it: the emulator seeded with a
+// realistic organisation (every resource type of the registry, several
+// workspaces, lists longer than a page), `pulumi-aigov import-org` for each
+// vendor, the generated project installed with the packed package, its
+// placeholders set, then `pulumi up` with the real CLI: every object adopted,
+// nothing written to the API, and a quiet preview and `up` after it.
+import { strict as assert } from "assert";
+import { execFile, spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { RESOURCES, resourcesOf } from "../../spec";
+import type { Vendor } from "../../spec/core/types";
+import { packPackage } from "../../tools/quickstart";
+import { CERT_A } from "../helpers/certificates";
+import { PulumiCli } from "../helpers/cli";
+import { calls, useEmulator } from "../helpers/emulator";
+import { quiet, summaryOf } from "../helpers/example";
+import { installInto, peerRange } from "../helpers/npm-program";
+import { SEED, seedOrganisation, seededCount, seedTableGaps } from "../helpers/org-seed";
+import { ROOT } from "../helpers/paths";
+
+const emulator = useEmulator();
+const CLI = path.join(ROOT, "dist", "sdk", "cli", "main.js");
+const PAGE = 10;
+
+interface Run {
+  stdout: string;
+  stderr: string;
+}
+
+/** `pulumi-aigov import-org`, as a process, with the vendor's key in the environment. */
+function importOrg(vendor: Vendor, out: string, extra: string[] = []): Promise<Run> {
+  const emu = emulator();
+  const base = vendor === "portkey" ? emu.portkeyBaseUrl : emu.toktraBaseUrl;
+  const env = { ...process.env, PORTKEY_API_KEY: emu.portkeyKey, TOKTRA_API_KEY: emu.toktraKey };
+  const args = [CLI, "import-org", "--vendor", vendor, "--out", out, "--page-size", String(PAGE), "--base-url", base, ...extra];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { env, encoding: "utf8" }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${err.message}\n${stdout}${stderr}`)) : resolve({ stdout, stderr }),
+    );
+  });
+}
+
+/** The config keys the summary tells the user to set before `pulumi up`. */
+function requiredKeys(stdout: string): string[] {
+  const part = stdout.split("set them before `pulumi up`:")[1]?.split("\n\n")[0] ?? "";
+  return [...part.matchAll(/pulumi config set --secret (\S+) <value>/g)].map((m) => m[1]!);
+}
+
+const writes = (from: number) =>
+  calls(emulator())
+    .slice(from)
+    .filter((c) => !c.startsWith("GET "));
+const seededOf = (vendor: Vendor) => resourcesOf(vendor).reduce((n, r) => n + SEED[r.name]!.count, 0);
+
+describe("import-org: adopting a whole organisation (pulumi CLI, packed package)", function () {
+  this.timeout(900_000);
+  let work: string;
+  let tarball: string;
+  const listed: Record<string, Run> = {};
+
+  before(async () => {
+    assert.deepEqual(seedTableGaps(), [], "every resource in the registry needs a row in tests/helpers/org-seed.ts");
+    const emu = emulator();
+    Object.assign(process.env, {
+      PORTKEY_API_KEY: emu.portkeyKey,
+      PORTKEY_BASE_URL: emu.portkeyBaseUrl,
+      TOKTRA_API_KEY: emu.toktraKey,
+      TOKTRA_BASE_URL: emu.toktraBaseUrl,
+    });
+    await seedOrganisation();
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "aigov-import-org-"));
+    tarball = path.join(work, "pulumi-aigov.tgz");
+    fs.copyFileSync(packPackage(), tarball);
+  });
+
+  after(() => {
+    // Two installed projects: removed in the background, as tests/e2e/install does.
+    if (work) spawn("rm", ["-rf", work], { detached: true, stdio: "ignore" }).unref();
+  });
+
+  it("the seeded organisation is realistic: at least 60 objects, every resource type, several workspaces", () => {
+    assert.ok(seededCount() >= 60, `only ${seededCount()} objects`);
+    for (const r of RESOURCES) assert.ok(SEED[r.name]!.count >= 1, r.name);
+    assert.ok(SEED.Workspace!.count >= 3);
+  });
+
+  for (const vendor of ["portkey", "toktra"] as Vendor[]) {
+    describe(vendor, () => {
+      let dir: string;
+      let cli: PulumiCli;
+      let objects: number;
+
+      it("import-org reads every page of every list, counting per resource type, and writes the project", async () => {
+        dir = path.join(work, vendor);
+        const before = calls(emulator()).length;
+        const run = (listed[vendor] = await importOrg(vendor, dir));
+        for (const r of resourcesOf(vendor)) assert.match(run.stderr, new RegExp(`^${r.name}: \\d+$`, "m"), `no count for ${r.name}:\n${run.stderr}`);
+        objects = [...run.stderr.matchAll(/^\w+: (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+        assert.ok(objects >= seededOf(vendor), `${objects} read, ${seededOf(vendor)} seeded`);
+        assert.deepEqual(writes(before), [], "reading must not write");
+        // Lists longer than a page were followed: more list requests than collections listed.
+        const lists = calls(emulator())
+          .slice(before)
+          .filter((c) => c === (vendor === "portkey" ? "GET /v1/providers" : "GET /toktra/v1/budgets"));
+        const expected = vendor === "portkey" ? SEED.Workspace!.count + 1 : Math.ceil(SEED.Budget!.count / PAGE);
+        assert.ok(lists.length >= expected && lists.length > 1, `${lists.length} list pages`);
+        for (const f of ["Pulumi.yaml", "package.json", "index.ts", "README.md"]) assert.ok(fs.existsSync(path.join(dir, f)), f);
+      });
+
+      it("the program keeps references to parents and pastes no secret", () => {
+        const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
+        for (const secret of ["sk-seed-0-secret", "hec-token-seed", "sn-password-seed", "jira-token-seed", "MII"])
+          assert.ok(!source.includes(secret), `${secret} in index.ts`);
+        if (vendor === "portkey") {
+          assert.match(source, /workspaceId: workspace\w+\.id,/);
+          assert.match(source, /integrationId: integration\w+\.slug,/);
+          assert.doesNotMatch(source, /workspaceId: "/);
+        }
+        assert.equal((source.match(/\{ import: "/g) ?? []).length, objects);
+      });
+
+      it("pulumi up adopts every object: nothing created, changed or deleted at the API", async () => {
+        await installInto(dir, peerRange().oldest, tarball);
+        cli = new PulumiCli({ projectDir: dir, workDir: path.join(work, `${vendor}-engine`), stack: "adopted" });
+        await cli.stackInit();
+        await cli.configSet(`${vendor}:apiKey`, vendor === "portkey" ? emulator().portkeyKey : emulator().toktraKey, { secret: true });
+        const keys = requiredKeys(listed[vendor]!.stdout);
+        if (vendor === "toktra") assert.ok(keys.length >= 4, listed[vendor]!.stdout);
+        for (const key of keys) await cli.configSet(key, /Certificate$/.test(key) ? CERT_A : `filled-in-${key}`, { secret: true });
+        const before = calls(emulator()).length;
+        const up = summaryOf((await cli.up()).stdout);
+        assert.deepEqual(writes(before), [], "adoption must not write to the API");
+        // The engine records each adoption as a new stack resource; the API sees reads only.
+        assert.deepEqual([up.create, up.update ?? 0, up.delete ?? 0, up.replace ?? 0], [objects + 1, 0, 0, 0], JSON.stringify(up));
+      });
+
+      it("then preview --expect-no-changes and a second up are quiet: 0 creates, 0 updates, 0 deletes", async () => {
+        const before = calls(emulator()).length;
+        assert.ok(quiet(summaryOf((await cli.preview({ expectNoChanges: true })).stdout)));
+        const again = summaryOf((await cli.up()).stdout);
+        assert.ok(quiet(again), JSON.stringify(again));
+        assert.equal(again.same, objects + 1);
+        assert.deepEqual(writes(before), []);
+      });
+    });
+  }
+
+  it("--workspace limits Portkey to one workspace and the organisation-level objects it uses", async () => {
+    const out = path.join(work, "one-workspace");
+    const ws = (await (await fetch(`${emulator().portkeyBaseUrl}/admin/workspaces`, { headers: { "x-portkey-api-key": emulator().portkeyKey } })).json()) as {
+      data: { id: string; slug: string; name: string }[];
+    };
+    const support = ws.data.find((w) => w.name === "Support")!;
+    const run = await importOrg("portkey", out, ["--workspace", support.slug]);
+    const source = fs.readFileSync(path.join(out, "index.ts"), "utf8");
+    assert.equal((source.match(/new portkey\.Workspace\(/g) ?? []).length, 1);
+    assert.match(source, new RegExp(`import: "${support.id}"`));
+    // The support workspace has its own integration, two grants and two configs, and no keys.
+    assert.match(run.stdout, /Workspace 1, Integration \d+, IntegrationWorkspaceAccess \d+, GatewayConfig 2\)/);
+    assert.doesNotMatch(source, /new portkey\.VirtualKey\(/);
+  });
+});
