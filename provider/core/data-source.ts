@@ -5,7 +5,7 @@
 // them as invokes.
 import type { ApiClient } from "../http/client";
 import { DataSourceSpec, ListSource, LookupSource, ResourceSpec, snake, wireName } from "../../spec/core/types";
-import { listAll, listByCursor } from "./list";
+import { listCollection } from "./list";
 import { Bag, fromWireObject } from "./wire";
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -55,10 +55,7 @@ export async function lookupWith<T>(client: ApiClient, spec: ResourceSpec, name:
 export async function listWith<T, K extends string>(client: ApiClient, spec: ResourceSpec, name: string, args: Args = {}): Promise<Record<K, T[]>> {
   const ds = sourceOf(spec, name, "list");
   const query: Query = Object.fromEntries((ds.filters ?? []).map((f) => [paramName(spec, f.field), args[f.field] as Query[string]]));
-  const items =
-    spec.api.pagination === "cursor"
-      ? await listByCursor(client, spec.api.collection, query, spec.api.listKey)
-      : await listAll(client, spec.api.collection, query, spec.api.listKey, ds.pageSize);
+  const items = await listCollection(client, spec, query, spec.api.collection, spec.api.pagination === "cursor" ? undefined : ds.pageSize);
   return { [ds.resultKey]: items.map((o) => fromApi<T>(spec, o)) } as Record<K, T[]>;
 }
 

@@ -1,5 +1,5 @@
 // Every page of a list endpoint, in the two ways the vendors page.
-// Portkey: `page_size`/`current_page`, 0-indexed. The server may cap the page
+// Portkey: `page_size`/`current_page` (`pageSize`/`currentPage` on users and invites), 0-indexed. The server may cap the page
 // size below what was asked, so a short page ends the walk only when the answer
 // carries no `total` to go by.
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
@@ -10,10 +10,21 @@ import type { Bag } from "./wire";
 
 const MAX_PAGES = 1000;
 
-export async function listAll(client: ApiClient, path: string, query: Query = {}, listKey = "data", pageSize = 100): Promise<Bag[]> {
+/** The names of Portkey's page parameters: size, then page number. */
+const PAGE_PARAMS = { page: ["page_size", "current_page"], pageCamel: ["pageSize", "currentPage"] } as const;
+
+export async function listAll(
+  client: ApiClient,
+  path: string,
+  query: Query = {},
+  listKey = "data",
+  pageSize = 100,
+  style: "page" | "pageCamel" = "page",
+): Promise<Bag[]> {
   const items: Bag[] = [];
+  const [sizeParam, pageParam] = PAGE_PARAMS[style];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, current_page: page } });
+    const res = await client.get<Bag>(path, { query: { ...query, [sizeParam]: pageSize, [pageParam]: page } });
     const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
     items.push(...batch);
     const total = typeof res.total === "number" ? res.total : undefined;
@@ -38,9 +49,8 @@ export async function listByCursor(client: ApiClient, path: string, query: Query
   return items;
 }
 
-/** Every object in a resource's collection, paged the way its API pages. */
-export function listCollection(client: ApiClient, spec: ResourceSpec, query: Query = {}, path = spec.api.collection): Promise<Bag[]> {
-  return spec.api.pagination === "cursor"
-    ? listByCursor(client, path, query, spec.api.listKey)
-    : listAll(client, path, query, spec.api.listKey);
+/** Every object in a resource's collection, paged the way its API pages (`pageSize` when given). */
+export function listCollection(client: ApiClient, spec: ResourceSpec, query: Query = {}, path = spec.api.collection, pageSize?: number): Promise<Bag[]> {
+  const { pagination = "page", listKey } = spec.api;
+  return pagination === "cursor" ? listByCursor(client, path, query, listKey, pageSize) : listAll(client, path, query, listKey, pageSize, pagination);
 }

@@ -8,6 +8,7 @@ import type { Vendor } from "../../spec/core/types";
 import { ImportOrgError } from "./errors";
 import { Progress, ProgressStream } from "./progress";
 import { checkOut, setLine, writeProject, Written } from "./project";
+import type { Placeholder } from "./placeholders";
 import { readOrganisation, typesOf } from "./read";
 import { SCOPE_TYPE } from "./scope";
 
@@ -63,6 +64,9 @@ export async function importOrg(args: ImportOrgArgs, stderr: ProgressStream = pr
   return writeProject(found, { vendor: args.vendor, out: args.out, baseUrl, workspace: args.workspace });
 }
 
+/** Which value a placeholder is, and what it must hold when a rule says so. */
+const placeholderNote = (p: Placeholder) => `${p.resourceType} ${p.resourceName}.${p.field}${p.hint ? `: ${p.hint}` : ""}`;
+
 export function summary(args: ImportOrgArgs, written: Written): string {
   const total = Object.values(written.counts).reduce((a, b) => a + b, 0);
   const lines = [
@@ -73,17 +77,8 @@ export function summary(args: ImportOrgArgs, written: Written): string {
   const required = written.placeholders.filter((p) => p.required);
   const optional = written.placeholders.filter((p) => !p.required);
   if (required.length)
-    lines.push(
-      "",
-      "values the API cannot return; set them before `pulumi up`:",
-      ...required.map((p) => `  ${setLine(p)}    # ${p.resourceType} ${p.resourceName}.${p.field}`),
-    );
-  if (optional.length)
-    lines.push(
-      "",
-      "optional write-only values, managed once set:",
-      ...optional.map((p) => `  ${setLine(p)}    # ${p.resourceType} ${p.resourceName}.${p.field}`),
-    );
+    lines.push("", "values the API cannot return; set them before `pulumi up`:", ...required.map((p) => `  ${setLine(p)}    # ${placeholderNote(p)}`));
+  if (optional.length) lines.push("", "optional write-only values, managed once set:", ...optional.map((p) => `  ${setLine(p)}    # ${placeholderNote(p)}`));
   lines.push("", `then: cd ${args.out} && npm install && pulumi stack init && pulumi config set --secret ${args.vendor}:apiKey <key> && pulumi up`);
   return lines.join("\n") + "\n";
 }

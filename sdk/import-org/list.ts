@@ -4,7 +4,7 @@
 // size and the API's pagination. Each object is then read as the provider
 // reads it, so the arguments are what a `read` or an adoption compares.
 import type { ApiClient } from "../../provider/http";
-import { listAll, listByCursor } from "../../provider/core/list";
+import { listCollection } from "../../provider/core/list";
 import { providerFor } from "../../provider/core/module";
 import { fromWireObject } from "../../provider/core/wire";
 import { ListSource, ParentRef, ResourceSpec, snake, wireName } from "../../spec/core/types";
@@ -62,9 +62,7 @@ export function scopesOf(spec: ResourceSpec, found: Found[]): Scope[] {
 
 async function listScope(client: ApiClient, spec: ResourceSpec, scope: Scope, opts: ListOptions): Promise<Bag[]> {
   const size = opts.pageSize ?? listSource(spec)?.pageSize ?? 100;
-  return spec.api.pagination === "cursor"
-    ? listByCursor(client, scope.path, scope.query, spec.api.listKey, size)
-    : listAll(client, scope.path, scope.query, spec.api.listKey, size);
+  return listCollection(client, spec, scope.query, scope.path, size);
 }
 
 /** The import id: each part from the object, a part the listing cannot name taken from the entry's own id. */

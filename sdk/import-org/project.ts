@@ -59,7 +59,7 @@ export function setLine(p: Placeholder): string {
 export function readme(name: string, opts: ProjectOptions, found: Found[], placeholders: Placeholder[]): string {
   const counts = Object.entries(countsOf(found)).map(([t, n]) => `| ${t} | ${n} |`);
   const line = (p: Placeholder) =>
-    `| \`${p.key}\` | ${p.resourceType} \`${p.resourceName}\` | \`${p.field}\` | ${p.required ? "required" : "optional: leave unset to keep it unmanaged"} |`;
+    `| \`${p.key}\` | ${p.resourceType} \`${p.resourceName}\` | \`${p.field}\` | ${p.required ? "required" : "optional: leave unset to keep it unmanaged"}${p.hint ? `; ${p.hint}` : ""} |`;
   return [
     `# ${name}`,
     "",

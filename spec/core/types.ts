@@ -91,8 +91,11 @@ export interface ApiPaths {
   itemQuery?: string[];
   /** Envelope of list responses: the key holding the array. */
   listKey?: string;
-  /** `page` (Portkey: `page_size`/`current_page`, the default) or `cursor` (Toktra: `cursor`/`limit`). */
-  pagination?: "page" | "cursor";
+  /**
+   * `page` (Portkey: `page_size`/`current_page`, the default), `pageCamel` (Portkey's users and
+   * invites: `pageSize`/`currentPage`) or `cursor` (Toktra: `cursor`/`limit`).
+   */
+  pagination?: "page" | "pageCamel" | "cursor";
 }
 
 /**

@@ -18,7 +18,7 @@ export const userInviteSpec: ResourceSpec = {
   name: "UserInvite",
   file: "user-invite",
   doc: "A Portkey invitation of one email to the organisation and its workspaces. Portkey cannot change an invite: every change replaces it (a new invitation is sent).",
-  api: { collection: "/admin/users/invites", item: "/admin/users/invites/{key}", pathKey: "id" },
+  api: { collection: "/admin/users/invites", item: "/admin/users/invites/{key}", pathKey: "id", pagination: "pageCamel" },
   importId: { parts: ["id"], example: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b" },
   naturalKey: ["email"],
   // One pending invite per email: a replacement withdraws the old one first.

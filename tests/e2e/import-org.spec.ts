@@ -48,6 +48,25 @@ function requiredKeys(stdout: string): string[] {
   return [...part.matchAll(/pulumi config set --secret (\S+) <value>/g)].map((m) => m[1]!);
 }
 
+/** The credential keys a user gives for each provider type (Toktra's docs). */
+const CREDENTIALS: Record<string, Record<string, string>> = {
+  splunk: { token: "filled-in-hec-token" },
+  datadog: { api_key: "filled-in-dd-key" },
+  elastic: { api_key: "filled-in-es-key" },
+  servicenow: { username: "toktra-bot", password: "filled-in-password" },
+  jira: { email: "bot@acme.example", api_token: "filled-in-jira-token" },
+};
+
+/** What a user sets for a placeholder: a certificate, credentials for the object's provider type, or a value. */
+function fillIn(key: string, source: string): string {
+  if (/Certificate$/.test(key)) return CERT_A;
+  if (!/Credentials$/.test(key)) return `filled-in-${key}`;
+  const block = source.split("\nconst ").find((b) => b.includes(`config.requireSecret("${key}")`)) ?? "";
+  const type = /providerType: "(\w+)"/.exec(block)?.[1] ?? "";
+  assert.ok(CREDENTIALS[type], `${key}: no provider type in its declaration`);
+  return JSON.stringify(CREDENTIALS[type]);
+}
+
 const writes = (from: number) =>
   calls(emulator())
     .slice(from)
@@ -103,15 +122,30 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
         // Lists longer than a page were followed: more list requests than collections listed.
         const lists = calls(emulator())
           .slice(before)
-          .filter((c) => c === (vendor === "portkey" ? "GET /v1/providers" : "GET /toktra/v1/budgets"));
+          .filter((c) => c === (vendor === "portkey" ? "GET /v1/providers" : "GET /toktra/v1/api/budgets"));
         const expected = vendor === "portkey" ? SEED.Workspace!.count + 1 : Math.ceil(SEED.Budget!.count / PAGE);
         assert.ok(lists.length >= expected && lists.length > 1, `${lists.length} list pages`);
+        if (vendor === "portkey") {
+          const invitePages = calls(emulator())
+            .slice(before)
+            .filter((c) => c === "GET /v1/admin/users/invites").length;
+          assert.equal(invitePages, Math.ceil(SEED.UserInvite!.count / PAGE), "invites page with pageSize/currentPage");
+        }
         for (const f of ["Pulumi.yaml", "package.json", "index.ts", "README.md"]) assert.ok(fs.existsSync(path.join(dir, f)), f);
       });
 
       it("the program keeps references to parents and pastes no secret", () => {
         const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
-        for (const secret of ["sk-seed-0-secret", "hec-token-seed", "sn-password-seed", "jira-token-seed", "MII"])
+        for (const secret of [
+          "sk-seed-0-secret",
+          "hec-token-seed",
+          "siem-signing-seed",
+          "dd-key-seed",
+          "es-key-seed",
+          "sn-password-seed",
+          "jira-token-seed",
+          "MII",
+        ])
           assert.ok(!source.includes(secret), `${secret} in index.ts`);
         if (vendor === "portkey") {
           assert.match(source, /workspaceId: workspace\w+\.id,/);
@@ -128,7 +162,8 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
         await cli.configSet(`${vendor}:apiKey`, vendor === "portkey" ? emulator().portkeyKey : emulator().toktraKey, { secret: true });
         const keys = requiredKeys(listed[vendor]!.stdout);
         if (vendor === "toktra") assert.ok(keys.length >= 4, listed[vendor]!.stdout);
-        for (const key of keys) await cli.configSet(key, /Certificate$/.test(key) ? CERT_A : `filled-in-${key}`, { secret: true });
+        const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
+        for (const key of keys) await cli.configSet(key, fillIn(key, source), { secret: true });
         const before = calls(emulator()).length;
         const up = summaryOf((await cli.up()).stdout);
         assert.deepEqual(writes(before), [], "adoption must not write to the API");

@@ -79,75 +79,152 @@ export const SEED: Record<string, SeedRow> = {
           : { strategy: { mode: "fallback" }, targets: [{ provider: "openai" }, { provider: "anthropic" }] },
     }),
   },
+  ApiKey: {
+    count: 13,
+    // Eleven keys in the first workspace: its key list takes two pages.
+    inputs: (i, m) => ({
+      name: i === 2 ? 'CI "deploy" key \\ ${env}' : `App key ${i}`,
+      ...(i < 12 ? { type: "workspace", workspaceId: at(m.Workspace, i < 11 ? 0 : 1).id } : { type: "organisation" }),
+      subType: "service",
+      scopes: i % 2 ? ["completions.write", "logs.view"] : ["completions.write"],
+      ...(i === 0 ? { description: "line one\nline two", metadata: { team: "search", "cost-center": "cc-1042" } } : {}),
+      ...(i === 1 ? { usageLimits: { type: "cost", creditLimit: 50, alertThreshold: 40, periodicReset: "monthly" } } : {}),
+      ...(i === 3 ? { rateLimits: [{ type: "requests", unit: "rpm", value: 120 }], alertEmails: ["ops@example.com"] } : {}),
+    }),
+  },
+  UsageLimitsPolicy: {
+    count: 3,
+    inputs: (i, m) => {
+      const ws = at(m.Workspace, i === 2 ? 1 : 0).id as string;
+      return {
+        name: ["Search budget", "Per-key tokens", 'Lab "cap" 🧪'][i],
+        workspaceId: ws,
+        conditions: [{ key: "workspace_id", value: ws }, ...(i === 1 ? [{ key: "metadata.team", value: "search" }] : [])],
+        groupBy: [{ key: i === 1 ? "api_key" : "workspace_id" }],
+        type: i === 1 ? "tokens" : "cost",
+        creditLimit: [250.5, 1_000_000, 75][i],
+        ...(i === 0 ? { alertThreshold: 200, periodicReset: "monthly" } : {}),
+      };
+    },
+  },
+  RateLimitsPolicy: {
+    count: 2,
+    inputs: (i, m) => {
+      const ws = at(m.Workspace, i).id as string;
+      return {
+        name: ["Per key", "Lab tokens"][i],
+        workspaceId: ws,
+        conditions: [{ key: "workspace_id", value: ws }],
+        groupBy: [{ key: "api_key" }],
+        type: ["requests", "tokens"][i],
+        unit: ["rpm", "rph"][i],
+        value: [60, 50_000][i],
+      };
+    },
+  },
+  UserInvite: {
+    count: 11,
+    // More than a page of invites, which page with their own parameter names.
+    inputs: (i, m) =>
+      [
+        { email: "dev@acme.example", role: "member", workspaces: [{ id: at(m.Workspace, 0).id, role: "member" }], scopes: ["completions.write"] },
+        { email: "o'brien+lead@acme.example", role: "admin" },
+        {
+          email: "data.lab@acme.example",
+          role: "member",
+          workspaces: [
+            { id: at(m.Workspace, 1).id, role: "manager" },
+            { id: at(m.Workspace, 2).id, role: "member" },
+          ],
+        },
+      ][i] ?? { email: `intern-${i}@acme.example`, role: "member", workspaces: [{ id: at(m.Workspace, 2).slug, role: "member" }] },
+  },
   Policy: {
     count: 5,
     inputs: (i) => ({
-      name: `Policy ${i}`,
+      name: [`daily-token-limit-engineering`, "no-deepseek", 'restrict gpt-4 "outside" eng', "tokens ${per} user", "🛑 block"][i],
       type: ["token_limit", "provider_block", "model_restrict"][i % 3],
       description: i === 0 ? "Caps tokens; 'quoted' and \"double\"" : undefined,
       severity: ["low", "medium", "high", "critical"][i % 4],
-      conditions: [{ max_tokens: 4000 + i }, { providers: ["deepseek"] }, { models: ["gpt-4o-mini"], department: { not_in: ["research"] } }][i % 3],
-      actions: { action: i % 2 ? "alert" : "block", notify: ["security@example.com"] },
+      conditions: [
+        { max_tokens_per_day: 500000 + i, scope: "per_user" },
+        { providers: ["deepseek"] },
+        { model: "gpt-4", department: { not_in: ["engineering"] } },
+      ][i % 3],
+      actions: { action: i % 2 ? "alert" : "warn_and_notify", notify: ["security@example.com"], ...(i === 0 ? { slack_alert: true } : {}) },
     }),
   },
   Budget: {
     count: 12,
+    // More than a page of budgets.
     inputs: (i) => ({
-      name: `Budget ${i}`,
-      amount: 1000 + i * 250.5,
-      period: ["monthly", "quarterly", "annual"][i % 3],
-      ...(i % 4 ? { department: `dept-${i}` } : {}),
-      hardCap: i % 2 === 0,
+      monthlyLimit: 1000 + i * 250.5,
+      ...(i % 3 ? { alertThresholdPct: 50 + i * 4 } : {}),
+      ...(i % 4 === 0 ? { rolloverEnabled: true } : {}),
     }),
   },
   AlertConfig: {
     count: 3,
-    inputs: (i) => ({
-      name: `Alerts ${i}`,
-      alertType: ["budget_exceeded", "policy_violation", "security_event"][i],
-      minSeverity: "high",
-      channels: [{ emails: ["finops@example.com"] }, { slackChannel: "#ai-alerts" }, { webhookUrl: "https://hooks.example.com/toktra" }][i],
-    }),
-  },
-  SiemConnector: {
-    count: 2,
     inputs: (i) =>
       [
         {
-          name: "SOC",
-          type: "splunk",
-          endpoint: "https://hec.example.test:8088",
-          token: "hec-token-seed",
-          signingSecret: "siem-signing-seed",
-          eventTypes: ["policy_violation"],
-          minSeverity: "medium",
+          name: "Security — critical alerts",
+          channels: [
+            { type: "slack", channel_id: "C12345678" },
+            { type: "email", address: "security@example.com" },
+            { type: "webhook", url: "https://hooks.example.com/toktra?team=sec&x=${y}" },
+          ],
+          severityFilter: ["high", "critical"],
         },
-        { name: "Logs", type: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", token: "dd-key-seed" },
+        { name: 'FinOps "budget" mail', channels: [{ type: "email", address: "finops@example.com" }] },
+        { name: "Muted\\webhook", channels: [{ type: "webhook", url: "https://hooks.example.com/muted" }], enabled: false },
       ][i]!,
   },
-  ItsmConnector: {
+  SiemConfig: {
+    count: 3,
+    inputs: (i) =>
+      [
+        {
+          name: "Splunk Production",
+          providerType: "splunk",
+          endpoint: "https://hec.example.test:8088",
+          credentials: { token: "hec-token-seed", signing_secret: "siem-signing-seed" },
+          eventsFilter: { severity: ["high", "critical"] },
+        },
+        { name: "Datadog EU", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", credentials: { api_key: "dd-key-seed" } },
+        { name: 'Elastic "lab"', providerType: "elastic", endpoint: "https://es.example.test:9200", credentials: { api_key: "es-key-seed" }, isActive: false },
+      ][i]!,
+  },
+  ItsmConfig: {
     count: 2,
     inputs: (i) =>
       [
         {
-          name: "Incidents",
-          type: "servicenow",
+          name: "ServiceNow",
+          providerType: "servicenow",
           instanceUrl: "https://acme.service-now.com",
-          username: "toktra-bot",
-          password: "sn-password-seed",
-          assignmentGroup: "AI Governance",
+          defaultProject: "AI Governance",
+          defaultIssueType: "Incident",
+          credentials: { username: "toktra-bot", password: "sn-password-seed" },
         },
-        { name: "Issues", type: "jira", instanceUrl: "https://acme.atlassian.net", email: "bot@acme.example", apiToken: "jira-token-seed", projectKey: "SEC" },
+        {
+          name: "Jira Cloud",
+          providerType: "jira",
+          instanceUrl: "https://acme.atlassian.net",
+          defaultProject: "SEC",
+          defaultIssueType: "Bug",
+          credentials: { email: "bot@acme.example", api_token: "jira-token-seed" },
+        },
       ][i]!,
   },
   SsoConfig: {
     count: 1,
     inputs: () => ({
-      idp: "okta",
+      name: "Okta SSO",
+      providerType: "okta",
       entityId: "http://www.okta.com/exk1a2b3c",
       ssoUrl: "https://acme.okta.com/app/toktra/sso/saml",
       certificate: CERT_A,
-      allowedDomains: ["acme.example"],
     }),
   },
 };

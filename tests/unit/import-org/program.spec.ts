@@ -3,6 +3,8 @@
 import { strict as assert } from "assert";
 import { literal } from "../../../sdk/import-org/literal";
 import { nameAll, slugify } from "../../../sdk/import-org/naming";
+import type { Found } from "../../../sdk/import-org/model";
+import { configRead, tsType } from "../../../sdk/import-org/placeholders";
 import { generateProgram } from "../../../sdk/import-org/program";
 import { grantA, keyA, keyB, obj, openai, scoped, wsA, wsB } from "./fake";
 
@@ -67,7 +69,11 @@ describe("import-org: the generated program", () => {
 
   describe("secrets and write-only values", () => {
     it("become config reads, never values; required ones with requireSecret", () => {
-      const siem = obj("SiemConfig", "aaaaaaaa-1111-4111-8111-111111111111", { name: "SOC", providerType: "splunk", endpoint: "https://hec.example.test:8088" });
+      const siem = obj("SiemConfig", "aaaaaaaa-1111-4111-8111-111111111111", {
+        name: "SOC",
+        providerType: "splunk",
+        endpoint: "https://hec.example.test:8088",
+      });
       const { source, placeholders } = program(siem, openai);
       assert.match(source, /credentials: config\.requireSecret\("siemConfigSocCredentials"\),/);
       assert.match(source, /key: config\.getSecret\("integrationOpenaiProdKey"\),/);
@@ -79,8 +85,17 @@ describe("import-org: the generated program", () => {
     });
 
     it("each connector gets its own credentials placeholder, whatever its provider type", () => {
-      const sn = obj("ItsmConfig", "bbbbbbbb-1111-4111-8111-111111111111", { name: "Incidents", providerType: "servicenow", instanceUrl: "https://acme.service-now.com" });
-      const jira = obj("ItsmConfig", "cccccccc-1111-4111-8111-111111111111", { name: "Issues", providerType: "jira", instanceUrl: "https://acme.atlassian.net", defaultProject: "SEC" });
+      const sn = obj("ItsmConfig", "bbbbbbbb-1111-4111-8111-111111111111", {
+        name: "Incidents",
+        providerType: "servicenow",
+        instanceUrl: "https://acme.service-now.com",
+      });
+      const jira = obj("ItsmConfig", "cccccccc-1111-4111-8111-111111111111", {
+        name: "Issues",
+        providerType: "jira",
+        instanceUrl: "https://acme.atlassian.net",
+        defaultProject: "SEC",
+      });
       const { placeholders } = program(sn, jira);
       assert.deepEqual(
         placeholders.map((p) => [p.key, p.required, p.secret]),
@@ -90,6 +105,70 @@ describe("import-org: the generated program", () => {
         ],
       );
     });
+
+    it("the credentials placeholder says what its provider type takes", () => {
+      const dd = obj("SiemConfig", "dddddddd-1111-4111-8111-111111111111", {
+        name: "Logs",
+        providerType: "datadog",
+        endpoint: "https://http-intake.logs.datadoghq.eu",
+      });
+      const sso = obj("SsoConfig", "eeeeeeee-1111-4111-8111-111111111111", {
+        name: "Okta",
+        providerType: "okta",
+        entityId: "e",
+        ssoUrl: "https://a.example/sso",
+      });
+      const { placeholders } = program(dd, sso);
+      assert.deepEqual(
+        placeholders.map((p) => [p.key, p.hint]),
+        [
+          ["siemConfigLogsCredentials", 'datadog takes credentials {"api_key": <Datadog API key>}'],
+          ["ssoConfigOktaCertificate", undefined],
+        ],
+      );
+    });
+
+    // Values the API never shows that adoption must not ask for: a key's value is shown once,
+    // an invite's scopes only matter to its create (set later, they could only replace it).
+    const none: [string, string, Found][] = [
+      [
+        "an API key's value",
+        "key",
+        obj("ApiKey", "ffffffff-1111-4111-8111-111111111111", {
+          name: "CI",
+          type: "workspace",
+          subType: "service",
+          workspaceId: wsA.id,
+          scopes: ["completions.write"],
+        }),
+      ],
+      [
+        "an invite's scopes",
+        "scopes",
+        obj("UserInvite", "99999999-1111-4111-8111-111111111111", { email: "dev@acme.example", role: "member", workspaces: [{ id: wsA.id, role: "member" }] }),
+      ],
+    ];
+    for (const [what, field, found] of none)
+      it(`${what} is no placeholder: the object is adopted as read`, () => {
+        const { source, placeholders } = program(wsA, found);
+        assert.deepEqual(placeholders, []);
+        assert.doesNotMatch(source, new RegExp(`config\\.|\\b${field}: `));
+      });
+
+    const types: [object, string][] = [
+      [{ type: "boolean" }, "boolean"],
+      [{ type: "array", items: { type: "string" } }, "string[]"],
+      [{ type: "array", items: { enum: ["a", "b"] } }, '("a" | "b")[]'],
+      [{ type: "integer" }, "number"],
+      [{ type: "object" }, "Record<string, unknown>"],
+    ];
+    for (const [schema, type] of types)
+      it(`a write-only ${type} is read from config as JSON of its type`, () => {
+        assert.equal(tsType(schema as Record<string, unknown>), type);
+        const p = { key: "k", field: "f", resourceType: "T", resourceName: "t", required: false, secret: false, doc: "", type };
+        assert.equal(configRead(p), `config.getObject<${type}>("k")`);
+        assert.equal(configRead({ ...p, secret: true, required: true }), `config.requireSecretObject<${type}>("k")`);
+      });
 
     it("a program without any needs no Config", () => {
       assert.doesNotMatch(program(wsA).source, /pulumi\.Config|@pulumi\/pulumi/);
