@@ -21,6 +21,11 @@ export function setLogSink(next: (line: string) => void): (line: string) => void
   return previous;
 }
 
+/** A line the user should see in the preview or up output (a warning). */
+export function warn(line: string): void {
+  sink(line);
+}
+
 /** Runs one provider operation with `what` named in its retry lines. */
 export function onBehalfOf<T>(what: string, fn: () => Promise<T>): Promise<T> {
   return subject.run(what, fn);

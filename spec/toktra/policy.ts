@@ -52,6 +52,7 @@ export const policySpec: ResourceSpec = {
   terraform: "toktra_policy",
   dataSources: toktraDataSources("Policy", "Policies", "policies", "policy"),
   lostCreate: "naturalKey",
+  ownerMarker: "description",
   rules: [
     needs("token_limit", "max_tokens", '{"max_tokens": 4000} (a whole number >= 1)'),
     needs("provider_block", "providers", '{"providers": ["deepseek"]} (a non-empty list)'),

@@ -70,7 +70,7 @@ function resourceClass(spec: ResourceSpec, types: NamedTypes): string[] {
 function resultInterface(spec: ResourceSpec, types: NamedTypes): string[] {
   const lines = [`/** ${cap(article(spec.name))} ${spec.name} as the API shows it, from its data sources. */`, `export interface Get${spec.name}Result {`, "  /** The object's id. */", "  id: string;"];
   for (const [key, field] of Object.entries(spec.fields)) {
-    if (field.writeOnly) continue;
+    if (field.writeOnly || field.providerOnly) continue;
     const always = field.required || field.alwaysPresent;
     lines.push(...docComment([field.doc], "  "), `  ${key}${always ? "" : "?"}: ${tsType(field.schema, types)};`);
   }
