@@ -20,9 +20,9 @@ import { validateInputs } from "./validate";
 import type { Bag } from "./wire";
 
 export type { Ctx, ResourceHooks } from "./steps/parts";
-export { itemPath, itemQuery } from "./steps/rest";
+export { itemPath, itemQuery, keyOf } from "./steps/rest";
 export { reconcile } from "./steps/outputs";
-export { forcing } from "./steps/delete";
+export { forcing, holdsDependents } from "./steps/delete";
 
 export interface ProviderModule extends dynamic.ResourceProvider {
   spec: ResourceSpec;

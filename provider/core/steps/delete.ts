@@ -13,7 +13,7 @@ export async function remove(p: Parts, id: string, props: Bag): Promise<void> {
   try {
     await p.api.delete(p.ctx(), id, props);
   } catch (err) {
-    if (err instanceof ConflictError && p.spec.deleteCascade && !forcing(p.spec, props)) throw holdsDependents(p.spec, id, props, err);
+    if (err instanceof ConflictError && p.spec.deleteCascade && !forcing(p.spec, props)) throw holdsDependents(p.spec, id, props, err.vendorMessage && `${p.spec.vendor}: ${err.vendorMessage}`);
     if (!isNotFound(err, { forbiddenMeansGone: p.spec.forbiddenMeansGone })) throw err;
   }
 }
@@ -23,9 +23,10 @@ export function forcing(spec: ResourceSpec, state: Bag): boolean {
   return !!spec.deleteCascade && state[spec.deleteCascade.field] === true;
 }
 
-function holdsDependents(spec: ResourceSpec, id: string, state: Bag, err: ConflictError): DependentsError {
+/** The refusal of a delete that would cascade; `detail` says what the object holds, where known. */
+export function holdsDependents(spec: ResourceSpec, id: string, state: Bag, detail?: string): DependentsError {
   const { field, dependents } = spec.deleteCascade!;
-  const said = err.vendorMessage ? ` (${spec.vendor}: ${err.vendorMessage})` : "";
+  const said = detail ? ` (${detail})` : "";
   return new DependentsError(
     `${subjectOf(spec, state, id)} was not deleted: it still holds objects${said}, and deleting it would delete them too (${dependents}), ` +
       `including any that Pulumi does not manage. Nothing was deleted. Move or delete what it holds and run destroy again, ` +

@@ -107,13 +107,14 @@ function lost(p: Parts, inputs: Bag, cause: string, found: Bag[], marked: boolea
   if (!found.length) {
     const which = marked ? "No object carrying this resource's marker" : "No object it may have made";
     return new LostCreateError(
-      `${head} ${which} appeared within ${windowSeconds()} s of the lost answer. Run \`pulumi-aigov recover\` to check, then \`pulumi up\` to create it.`,
+      `${head} ${which} appeared within ${windowSeconds()} s of the lost answer, so most likely it made nothing: run \`pulumi up\` again to create it. ` +
+        `If one appears later after all, adopt it with the \`import\` resource option instead.`,
     );
   }
   const ids = found.map((o) => String(o.id)).join(", ");
   return new LostCreateError(
     `${head} An object with the same ${spec.naturalKey.join(" and ")} appeared (${ids}), but nothing proves it is this stack's: it may be another stack's. ` +
-      `If it is this resource's, adopt it with the \`import\` resource option (import id ${ids.split(", ")[0]}) or run \`pulumi-aigov recover\`; if not, run \`pulumi up\` again.`,
+      `If it is this resource's, adopt it with the \`import\` resource option (import id ${ids.split(", ")[0]}); if not, run \`pulumi up\` again to create this one.`,
   );
 }
 

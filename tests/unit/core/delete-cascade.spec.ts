@@ -5,11 +5,13 @@ import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
 import { setLogSink } from "../../../provider/core/log";
 import { providerFor } from "../../../provider/core/module";
+import { integrationSpec } from "../../../spec/portkey/integration";
 import { workspaceSpec } from "../../../spec/portkey/workspace";
 import { nock, useNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
 const workspace = providerFor(workspaceSpec);
+const integration = providerFor(integrationSpec);
 const AB07 = { errorCode: "AB07", message: "Unable to delete. Please ensure that all Virtual Keys are deleted" };
 
 describe("workspace delete and its cascade", () => {
@@ -69,5 +71,39 @@ describe("workspace delete and its cascade", () => {
     nock(BASE).get("/v1/admin/workspaces/w-1").reply(200, { id: "w-1", slug: "ws-1", name: "Team" });
     const res = await workspace.update!("w-1", { name: "Team", slug: "ws-1" }, { name: "Team", forceDestroy: true });
     expect(res.outs).to.include({ forceDestroy: true, name: "Team" });
+  });
+});
+
+describe("integration delete and its cascade to virtual keys", () => {
+  useNock();
+  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-cascade-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] }));
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+  const grants = (...g: [id: string, enabled: boolean][]) => ({ total: g.length, workspaces: g.map(([id, enabled]) => ({ id, enabled })) });
+
+  for (const [what, state, answer, deletes] of [
+    ["no workspace has access", { slug: "openai-1" }, grants(["w-1", false]), true],
+    ["only its own workspace has access (a workspace-level integration)", { slug: "openai-1", workspaceId: "w-own" }, grants(["w-own", true]), true],
+    ["a workspace Pulumi does not manage still has access", { slug: "openai-1" }, grants(["w-1", false], ["w-2", true]), false],
+  ] as const) {
+    it(`${what}: ${deletes ? "deleted" : "refused, naming the workspace and the fix"}`, async () => {
+      const scope = nock(BASE).get("/v1/integrations/openai-1/workspaces").reply(200, answer);
+      if (deletes) scope.delete("/v1/integrations/openai-1").reply(200, {});
+      const err = await integration.delete!("i-1", { ...state, name: "OpenAI" }).then(() => undefined, (e) => e);
+      if (deletes) expect(err).to.equal(undefined);
+      else expect(err.message).to.match(/^Integration "OpenAI" was not deleted: it still holds objects \(workspaces with access: w-2\).*virtual keys built on it\), including any that Pulumi does not manage.*`forceDestroy: true`/);
+    });
+  }
+
+  it("with forceDestroy, the delete is sent without looking", async () => {
+    nock(BASE).delete("/v1/integrations/openai-1").reply(200, {});
+    await integration.delete!("i-1", { slug: "openai-1", name: "OpenAI", forceDestroy: true });
+  });
+
+  it("an integration already gone counts as deleted", async () => {
+    nock(BASE).get("/v1/integrations/openai-1/workspaces").reply(404, { errorCode: "AB02", message: "not found" });
+    await integration.delete!("i-1", { slug: "openai-1", name: "OpenAI" });
   });
 });

@@ -76,7 +76,7 @@ describe("lost-create protection around a create hook", () => {
     const scope = nock(BASE).post("/v1/widgets/new").reply(503, {}, { "retry-after": "0" });
     for (let i = 0; i < lookSchedule.delaysMs.length; i++) scope.get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] });
     const err = await defineResource(widgetSpec("naturalKey", "id"), hooked(calls)).create!({ name: "gadget" }).catch((e) => e);
-    expect(err.message).to.match(/^Widget "gadget": the create's answer was lost \(.*503.*\); it was not sent again.*pulumi-aigov recover/);
+    expect(err.message).to.match(/^Widget "gadget": the create's answer was lost \(.*503.*\); it was not sent again.*run `pulumi up` again/);
     expect(calls).to.deep.equal(["hook"]);
   });
 
@@ -136,7 +136,7 @@ describe("every description chooses its lost-create protection", () => {
       it(`${spec.vendor}:${spec.name} keeps its ownership marker in a plain text field, ${spec.ownerMarker}`, () => {
         const f = spec.fields[spec.ownerMarker!]!;
         expect(f.schema.type).to.equal("string");
-        expect(f.secret || f.writeOnly || f.output || f.providerOnly || f.endpoint || f.json, "a field the API keeps and shows").to.not.be.ok;
+        expect(!!(f.secret || f.writeOnly || f.output || f.providerOnly || f.endpoint || f.json), "a field the API keeps and shows").to.equal(false);
         expect(f.wire ?? "", "a top-level wire field").to.not.include(".");
       });
     }
