@@ -7,6 +7,7 @@ import { ConflictError } from "../../http/errors";
 import { isDerived } from "../autoslug";
 import { InitFailedError, LostCreateError, SlugTakenError } from "../errors";
 import { seal } from "../fingerprint";
+import { subjectOf } from "../log";
 import { carriesMarker, markerOf } from "../marker";
 import { findCreated, maybeCommitted } from "../recover";
 import { Bag, toWireBody } from "../wire";
@@ -85,18 +86,29 @@ async function onceLooking(p: Parts, c: Ctx, create: () => Promise<Bag>, inputs:
 async function adoptMarked(p: Parts, c: Ctx, inputs: Bag, news: Bag, since: number, cause: string): Promise<Bag> {
   const marker = markerOf(p.spec, news);
   const mine = marker ? (o: Bag) => carriesMarker(p.spec, o, news) : undefined;
-  const found = await look(p, c, inputs, since, mine);
+  const found = await look(p, c, inputs, since, mine).catch((err: Error) => {
+    throw new LostCreateError(
+      `${subjectOf(p.spec, inputs)}: the create's answer was lost (${cause}); it was not sent again, and looking for what it made failed too (${err.message}). ` +
+        `Check whether it exists before running \`pulumi up\` again; if it does, adopt it with the \`import\` resource option.`,
+    );
+  });
   if (marker && found.length) return found[0]!;
   throw lost(p, inputs, cause, found, !!marker);
 }
 
-/** Candidates made since the create was sent; looks again while none shows up, within the window. */
+/** Candidates made since the create was sent; looks again while none shows up, within the window. Throws when no look could list. */
 async function look(p: Parts, c: Ctx, inputs: Bag, since: number, mine?: (o: Bag) => boolean): Promise<Bag[]> {
+  let listed = false;
+  let failure: unknown;
   for (const delay of lookSchedule.delaysMs) {
     if (delay) await c.client.wait(delay);
-    const found = await findCreated(c.client, p.spec, inputs, since, p.hooks.afterGet, mine).catch(() => []);
+    const found = await findCreated(c.client, p.spec, inputs, since, p.hooks.afterGet, mine).then(
+      (f) => ((listed = true), f),
+      (err: unknown) => ((failure = err), []),
+    );
     if (found.length) return found;
   }
+  if (!listed) throw failure;
   return [];
 }
 

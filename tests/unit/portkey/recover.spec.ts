@@ -66,6 +66,13 @@ describe("create with a lost answer", () => {
     expect(err.message).to.match(/timed out.*appeared \(c-1\)/);
   });
 
+  it("when the lookup cannot list either, the user is told that nothing is known, not that nothing was made", async () => {
+    const scope = nock(BASE).post("/v1/configs").reply(502);
+    for (let i = 0; i < 3; i++) scope.get(list).reply(401, { errorCode: "AB01", message: "invalid key" });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/^GatewayConfig "routing": the create's answer was lost \(.*502.*\); it was not sent again, and looking for what it made failed too \(.*401.*\)\. Check whether it exists/);
+  });
+
   it("an older object with the same name is not taken for ours", async () => {
     const scope = nock(BASE).post("/v1/configs").reply(503);
     for (let i = 0; i < 3; i++) scope.get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] });
