@@ -64,3 +64,52 @@ describe("destroy of a workspace holding unmanaged objects (real engine)", funct
     assert.equal((await a.get("/configs")).data.length, 0, "its configs went with it");
   });
 });
+
+describe("destroy of an integration a workspace outside Pulumi still uses (real engine)", function () {
+  this.timeout(600_000);
+  let stack: auto.Stack;
+  let force = false;
+  let slug = "";
+  let outside = { id: "", slug: "" };
+
+  before(async () => {
+    const s = sdk();
+    stack = await newStack(async () => {
+      const creds = new s.portkey.Integration("creds", { name: "Shared creds", aiProviderId: "openai", key: "sk-shared-secret", ...(force ? { forceDestroy: true } : {}) });
+      // A workspace and grant the stack manages: Pulumi disables the grant first.
+      const ws = new s.portkey.Workspace("mine", { name: "Managed team" });
+      new s.portkey.IntegrationWorkspaceAccess("mine", { integrationId: creds.slug, workspaceId: ws.id });
+      return { slug: creds.slug };
+    }, targetOf(emulator()), "force-destroy-integration");
+    slug = (await stack.up()).outputs.slug!.value as string;
+    // Another team's workspace, granted access and holding a key on the integration, outside Pulumi.
+    const a = api(emulator());
+    const ws = await a.post("/admin/workspaces", { name: "Other team" });
+    outside = { id: ws.id, slug: ws.slug };
+    await a.put(`/integrations/${slug}/workspaces`, { workspaces: [{ id: ws.id, enabled: true }] });
+    await a.post("/providers", { name: "other team's key", workspace_id: ws.id, integration_id: slug });
+  });
+
+  const keysOutside = async () => ((await api(emulator()).get(`/providers?workspace_id=${outside.id}`)).data as unknown[]).length;
+
+  it("without forceDestroy, destroy fails naming the workspace that still has access, and the other team's key stays", async () => {
+    const err = (await stack.destroy().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    assert.ok(err, "destroy fails");
+    assert.match(err.message, /Integration "Shared creds" was not deleted: it still holds objects \(workspaces with access: [0-9a-z-]+\).*the virtual keys built on it\), including any that Pulumi does not manage/);
+    assert.match(err.message, /set `forceDestroy: true` on the resource, run `pulumi up`, then destroy/);
+    assert.equal((await api(emulator()).get(`/integrations/${slug}`)).slug, slug, "the integration is still there");
+    assert.equal(await keysOutside(), 1, "the other team's key is untouched");
+  });
+
+  it("with forceDestroy, preview warns, and destroy takes the integration and the keys built on it", async () => {
+    force = true;
+    const seen: string[] = [];
+    const preview = await stack.preview({ onOutput: (s) => seen.push(s) });
+    assert.match(seen.join("") + preview.stdout, /warning: Integration "Shared creds" has forceDestroy: true/);
+    await stack.up();
+    await stack.destroy();
+    assert.ok(!((await api(emulator()).get("/integrations")).data as { slug: string }[]).some((i) => i.slug === slug), "the integration is gone");
+    assert.equal(await keysOutside(), 0, "the keys built on it went with it");
+    await api(emulator()).delete(`/admin/workspaces/${outside.id}`, { name: "Other team" });
+  });
+});
