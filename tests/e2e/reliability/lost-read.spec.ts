@@ -50,11 +50,14 @@ describe("lost reads after a committed create (real engine)", function () {
     const emu = emulator();
     const before = await inventory(emu);
     await control(emu, "POST", "faults", { rules: LOST_READS.map((l) => ({ method: "GET", ...l.rule })) });
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    // Every create goes ahead although others fail, so each lost read is met.
+    const err = (await stack.up({ continueOnError: true }).then(() => undefined, (e: Error) => e)) as Error | undefined;
     await control(emu, "DELETE", "faults");
     assert.ok(err, "the up fails");
     for (const { type } of LOST_READS) assert.match(err.message, new RegExp(`${type} "[^"]+" was created, but reading it back failed`), `${type} is named`);
-    assert.doesNotMatch(err.message, /sk-lost-read-secret|\n\s+at /, "no secret and no stack trace");
+    assert.doesNotMatch(err.message, /sk-lost-read-secret/, "no secret");
+    // (With continueOnError the program itself prints a trace for each resource left unregistered; the provider's lines have none.)
+    assert.doesNotMatch(err.message, /reading it back failed.*\n\s+at /, "no stack trace after the provider's message");
 
     const recorded = (await stack.exportStack()).deployment.resources.filter(ours);
     assert.equal(recorded.length, LOST_READS.length, "every object is in the state");
