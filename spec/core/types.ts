@@ -167,7 +167,7 @@ export interface ResourceSpec {
   /**
    * Input fields that together identify an object within its parent scope. When a
    * create's answer is lost, the provider looks for an object with these values,
-   * made since the first attempt, before it tries again.
+   * made since the create was sent (see `lostCreate`).
    */
   naturalKey: string[];
   /** Fields whose values must be unique; a replacement that keeps them deletes first. */
