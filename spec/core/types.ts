@@ -39,6 +39,8 @@ export interface FieldSpec {
   secret?: boolean;
   /** Sent to the API but never read back (masked or absent on GET): state keeps the input. */
   writeOnly?: boolean;
+  /** A setting of the provider itself: never sent to the API nor read from it; state keeps the input. */
+  providerOnly?: boolean;
   /** Output only: not an input. */
   output?: boolean;
   /**
@@ -173,7 +175,7 @@ export interface ResourceSpec {
   /**
    * Input fields that together identify an object within its parent scope. When a
    * create's answer is lost, the provider looks for an object with these values,
-   * made since the first attempt, before it tries again.
+   * made since the create was sent (see `lostCreate`).
    */
   naturalKey: string[];
   /** Fields whose values must be unique; a replacement that keeps them deletes first. */
@@ -194,11 +196,29 @@ export interface ResourceSpec {
    *   a repeat of a committed create is refused with 409 for that slug, and the
    *   object holding it is adopted. A slug the program names itself falls back
    *   to `naturalKey`.
-   * - `naturalKey`: before trying again, the provider lists the collection for
-   *   an object with the same `naturalKey` values made since the first attempt,
-   *   and adopts it.
+   * - `naturalKey`: the create is never sent again after a lost answer. The
+   *   provider lists the collection, for a bounded time, for an object with the
+   *   same `naturalKey` values made since the first attempt, and adopts it only
+   *   when it carries this resource's `ownerMarker`; otherwise it fails, saying
+   *   what it found.
    */
   lostCreate: "upsert" | "derivedSlug" | "naturalKey";
+  /**
+   * A free-text field the API keeps (a description) where the provider appends a
+   * tag derived from this stack's resource, stripped again on reads. It proves
+   * which object is this resource's: with it, `naturalKey` adopts the object a
+   * lost create made; without it, nothing proves ownership and a lost create
+   * fails for the user to resolve.
+   */
+  ownerMarker?: string;
+  /**
+   * The API deletes objects inside this one along with it (a workspace's virtual
+   * keys and configs), those Pulumi does not manage included. The provider asks
+   * for that only when `field` (a provider-only boolean input) is true in state;
+   * otherwise a delete that meets dependents fails naming them and the fix, and
+   * deletes nothing. While the field is true, `preview` warns.
+   */
+  deleteCascade?: { field: string; dependents: string };
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */

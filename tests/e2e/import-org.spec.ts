@@ -103,7 +103,7 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
         // Lists longer than a page were followed: more list requests than collections listed.
         const lists = calls(emulator())
           .slice(before)
-          .filter((c) => c === (vendor === "portkey" ? "GET /v1/providers" : "GET /toktra/v1/budgets"));
+          .filter((c) => c === (vendor === "portkey" ? "GET /v1/providers" : "GET /toktra/v1/api/budgets"));
         const expected = vendor === "portkey" ? SEED.Workspace!.count + 1 : Math.ceil(SEED.Budget!.count / PAGE);
         assert.ok(lists.length >= expected && lists.length > 1, `${lists.length} list pages`);
         for (const f of ["Pulumi.yaml", "package.json", "index.ts", "README.md"]) assert.ok(fs.existsSync(path.join(dir, f)), f);

@@ -2,6 +2,7 @@
 // whose fields changed, then read back the server-set outputs.
 import { isDerived } from "../autoslug";
 import { diffFromSpec } from "../diff";
+import { marked } from "../marker";
 import { seal } from "../fingerprint";
 import { inputFields } from "../../../spec/core/types";
 import { Bag, shownOnceOf, toWireBody } from "../wire";
@@ -20,11 +21,11 @@ export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
     .map(([k]) => k)
     .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
   guardSecrets(c, inputs);
-  // A change only to fields set through sub-resources needs no PUT of the item itself.
+  // A change only to fields set through sub-resources, or to the provider's own settings, needs no PUT of the item itself.
   const changed = diffFromSpec(spec, olds, news).changed;
   let answer: Bag | void = undefined;
-  if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {
-    answer = await p.api.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+  if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint && !spec.fields[k]?.providerOnly)) {
+    answer = await p.api.update(c, id, marked(spec, toWireBody(spec, inputs, "update", removed), news), olds, inputs);
   }
   await putEndpoints(c, id, inputs, olds);
   const live = (await fetchLive(p, c, id, { ...olds, ...inputs })) ?? {};
