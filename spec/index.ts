@@ -5,6 +5,7 @@ import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { virtualKeySpec } from "./portkey/virtual-key";
+import { promptCollectionSpec } from "./portkey/prompt-collection";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
 import { budgetSpec } from "./toktra/budget";
@@ -20,6 +21,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   integrationWorkspaceAccessSpec,
   virtualKeySpec,
   gatewayConfigSpec,
+  promptCollectionSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

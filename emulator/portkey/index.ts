@@ -5,6 +5,7 @@ import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { promptCollectionRoutes } from "./prompt-collection";
 import { initialState, Portkey } from "./state";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
@@ -29,6 +30,7 @@ export function portkeyService(apiKey: string): Service {
       accessRoutes(router, pk);
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
+      promptCollectionRoutes(router, pk);
     },
   };
 }

@@ -65,6 +65,13 @@ export interface ConfigRec extends Stamped {
   version_id: string;
 }
 
+export interface CollectionRec extends Stamped {
+  workspace_id: string;
+  parent_collection_id: string | null;
+  is_default: 0 | 1;
+  status: string;
+}
+
 export interface PortkeyState {
   workspaces: Record<string, WorkspaceRec>;
   /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
@@ -74,6 +81,7 @@ export interface PortkeyState {
   access: Record<string, Record<string, AccessRec>>;
   providers: Record<string, ProviderRec>;
   configs: Record<string, ConfigRec>;
+  collections: Record<string, CollectionRec>;
 }
 
 /** A record by key; never an inherited property such as `constructor`. */
@@ -82,7 +90,7 @@ export const own = <T>(table: Record<string, T>, key: string): T | undefined => 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {} };
+  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {} };
 }
 
 /** What every Portkey route handler works with. */

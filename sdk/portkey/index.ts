@@ -6,3 +6,4 @@ export * from "./integration-workspace-access";
 export * from "./integration-workspaces";
 export * from "./virtual-key";
 export * from "./gateway-config";
+export * from "./prompt-collection";

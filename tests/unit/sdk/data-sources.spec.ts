@@ -21,6 +21,9 @@ const ws = { id: "w1", name: "Team", slug: "ws-team", usage_limits: [{ type: "co
 const wsOut = { id: "w1", name: "Team", slug: "ws-team", usageLimits: [{ type: "cost", creditLimit: 5 }], metadata: { a: "b" }, updatedAt: "t" };
 const page = (query: Record<string, string>) => ({ ...query, page_size: "100", current_page: "0" });
 
+// More than one page holds, so a list must follow the pages.
+const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: `Collection ${i}` }));
+
 const rows: Row[] = [
   { name: "getWorkspace", call: () => portkey.getWorkspace({ id: "w 1" }), replies: [[PORTKEY, "/v1/admin/workspaces/w%201", {}, ws]], want: wsOut },
   { name: "getWorkspaces", call: () => portkey.getWorkspaces({ name: "Team" }), replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]], want: { workspaces: [wsOut] } },
@@ -51,6 +54,21 @@ const rows: Row[] = [
     want: { id: "c1", slug: "pc-1", name: "Routing", config: { retry: { attempts: 2 } }, isDefault: true },
   },
   { name: "getGatewayConfigs", call: () => portkey.getGatewayConfigs({}), replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]], want: { configs: [] } },
+  {
+    name: "getPromptCollection",
+    call: () => portkey.getPromptCollection({ id: "col-1" }),
+    replies: [[PORTKEY, "/v1/collections/col-1", {}, { id: "c1", slug: "col-1", name: "Support", workspace_id: "w1", is_default: 0, child_collections: [] }]],
+    want: { id: "c1", slug: "col-1", name: "Support", workspaceId: "w1", isDefault: false },
+  },
+  {
+    name: "getPromptCollections follows every page",
+    call: () => portkey.getPromptCollections({ workspaceId: "w1" }),
+    replies: [
+      [PORTKEY, "/v1/collections", page({ workspace_id: "w1" }), { data: collections.slice(0, 100), total: 101 }],
+      [PORTKEY, "/v1/collections", { workspace_id: "w1", page_size: "100", current_page: "1" }, { data: collections.slice(100), total: 101 }],
+    ],
+    want: { collections: collections.map(({ id, name }) => ({ id, name })) },
+  },
   {
     name: "getIntegrationWorkspaces",
     call: () => portkey.getIntegrationWorkspaces({ integrationId: "openai" }),
