@@ -19,6 +19,10 @@ export interface Quirks {
   staleReads: boolean;
   /** A deleted workspace answers 403 AB03 instead of 404 AB08. */
   forbiddenOnDeletedWorkspace: boolean;
+  /** Prompt GET adds the model inside `parameters` (portkey-api.md §3.10, read quirks). */
+  promptParamsModel: boolean;
+  /** Prompt GET echoes the virtual key as its slug whatever form was sent (§3.10). */
+  promptKeySlug: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -30,6 +34,8 @@ export const DEFAULT_QUIRKS: Quirks = {
   slugEcho: true,
   staleReads: true,
   forbiddenOnDeletedWorkspace: true,
+  promptParamsModel: true,
+  promptKeySlug: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

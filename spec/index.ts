@@ -5,6 +5,7 @@ import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { virtualKeySpec } from "./portkey/virtual-key";
+import { promptSpec } from "./portkey/prompt";
 import { promptCollectionSpec } from "./portkey/prompt-collection";
 import { workspaceSpec } from "./portkey/workspace";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -22,6 +23,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   virtualKeySpec,
   gatewayConfigSpec,
   promptCollectionSpec,
+  promptSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -5,6 +5,7 @@ import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { promptRoutes } from "./prompt";
 import { promptCollectionRoutes } from "./prompt-collection";
 import { initialState, Portkey } from "./state";
 import { virtualKeyRoutes } from "./virtual-key";
@@ -31,6 +32,7 @@ export function portkeyService(apiKey: string): Service {
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
       promptCollectionRoutes(router, pk);
+      promptRoutes(router, pk);
     },
   };
 }

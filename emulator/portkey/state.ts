@@ -72,6 +72,27 @@ export interface CollectionRec extends Stamped {
   status: string;
 }
 
+export interface PromptVersionRec {
+  id: string;
+  prompt_version: number;
+  string: string;
+  parameters: Bag;
+  model?: string;
+  description?: string;
+  created_at: string;
+}
+
+export interface PromptRec extends Stamped {
+  collection_id: string;
+  workspace_id: string;
+  /** The virtual key as the client sent it, and its slug (promptKeySlug). */
+  virtual_key: string;
+  virtual_key_slug?: string;
+  versions: PromptVersionRec[];
+  default_version: number;
+  status: string;
+}
+
 export interface PortkeyState {
   workspaces: Record<string, WorkspaceRec>;
   /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
@@ -82,6 +103,7 @@ export interface PortkeyState {
   providers: Record<string, ProviderRec>;
   configs: Record<string, ConfigRec>;
   collections: Record<string, CollectionRec>;
+  prompts: Record<string, PromptRec>;
 }
 
 /** A record by key; never an inherited property such as `constructor`. */
@@ -90,7 +112,7 @@ export const own = <T>(table: Record<string, T>, key: string): T | undefined => 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {} };
+  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {}, prompts: {} };
 }
 
 /** What every Portkey route handler works with. */

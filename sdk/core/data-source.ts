@@ -44,7 +44,8 @@ export async function lookup<T>(spec: ResourceSpec, name: string, args: Args): P
     inPath.add(arg);
     return encodeURIComponent(String(args[arg]));
   });
-  const rest = ds.by.filter((a) => !inPath.has(a));
+  // Optional arguments left out are not sent (the client drops undefined query values).
+  const rest = [...ds.by, ...(ds.optional ?? [])].filter((a) => !inPath.has(a));
   const query: Query | undefined = rest.length ? Object.fromEntries(rest.map((a) => [paramName(spec, a), args[a] as Query[string]])) : undefined;
   const obj = await programClient(spec.vendor).get<Bag>(path, query ? { query } : undefined);
   return fromApi<T>(spec, obj);
@@ -64,6 +65,5 @@ export async function list<T, K extends string>(spec: ResourceSpec, name: string
 
 /** The Output form of a data source: its args may be Outputs. */
 export function outputOf<A, R>(fn: (args: A) => Promise<R>) {
-  return (args: pulumi.Inputs | A): pulumi.Output<R> =>
-    pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
+  return (args: pulumi.Inputs | A): pulumi.Output<R> => pulumi.output(args as pulumi.Input<object>).apply((a) => fn(a as A)) as pulumi.Output<R>;
 }

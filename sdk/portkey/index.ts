@@ -7,3 +7,4 @@ export * from "./integration-workspaces";
 export * from "./virtual-key";
 export * from "./gateway-config";
 export * from "./prompt-collection";
+export * from "./prompt";

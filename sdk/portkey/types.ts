@@ -11,6 +11,9 @@ export interface GatewayConfigDocument {
   [key: string]: unknown;
 }
 
+/** Model parameters in the provider's own keys. */
+export type PromptParameters = Record<string, unknown>;
+
 /** A request or token rate limit. */
 export interface RateLimit {
   type: "requests" | "tokens";

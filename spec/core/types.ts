@@ -125,6 +125,8 @@ export interface LookupSource {
   doc: string;
   /** Its arguments, fields of the resource or `id`; those not in the path travel as query parameters (their wire names). */
   by: string[];
+  /** Arguments that may be left out, sent as query parameters when given (a prompt's `version`). */
+  optional?: string[];
   /** Path with `{argument}` placeholders; defaults to `api.item` keyed by the first argument. */
   path?: string;
 }

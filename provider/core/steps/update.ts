@@ -2,12 +2,13 @@
 // whose fields changed, then read back the server-set outputs.
 import { isDerived } from "../autoslug";
 import { diffFromSpec } from "../diff";
+import { InitFailedError, UnfinishedUpdateError } from "../errors";
 import { seal } from "../fingerprint";
 import { inputFields } from "../../../spec/core/types";
 import { Bag, toWireBody } from "../wire";
 import { putEndpoints } from "./endpoints";
 import { guardSecrets, pickOutputs, strip, writtenOutputs } from "./outputs";
-import type { Parts } from "./parts";
+import type { Ctx, Parts } from "./parts";
 import { fetchLive } from "./read";
 
 export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
@@ -23,9 +24,25 @@ export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
   // A change only to fields set through sub-resources needs no PUT of the item itself.
   const changed = diffFromSpec(spec, olds, news).changed;
   if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {
-    await p.api.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+    try {
+      await p.api.update(c, id, toWireBody(spec, inputs, "update", removed), olds, inputs);
+    } catch (err) {
+      if (err instanceof UnfinishedUpdateError) throw await unfinished(p, c, id, olds, inputs, news, err);
+      throw err;
+    }
   }
   await putEndpoints(c, id, inputs, olds);
   const live = (await fetchLive(p, c, id, { ...olds, ...inputs })) ?? {};
   return { outs: seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live })) };
+}
+
+/** The object changed but is not whole: record it as it now is, so the next up finishes it. */
+async function unfinished(p: Parts, c: Ctx, id: string, olds: Bag, inputs: Bag, news: Bag, err: Error): Promise<InitFailedError> {
+  const { spec } = p;
+  const live = (await fetchLive(p, c, id, { ...olds, ...inputs }).catch(() => undefined)) ?? {};
+  const outs = seal(spec, writtenOutputs(spec, inputs, { ...pickOutputs(spec, olds), ...live }));
+  return new InitFailedError(`${spec.name} "${id}" was updated, but ${err.message}. The next \`pulumi up\` finishes it.`, id, {
+    ...outs,
+    __provider: news.__provider,
+  });
 }
