@@ -17,14 +17,7 @@ interface Row {
   want: unknown;
 }
 
-const ws = {
-  id: "w1",
-  name: "Team",
-  slug: "ws-team",
-  usage_limits: [{ type: "cost", credit_limit: 5 }],
-  defaults: { metadata: { a: "b" } },
-  last_updated_at: "t",
-};
+const ws = { id: "w1", name: "Team", slug: "ws-team", usage_limits: [{ type: "cost", credit_limit: 5 }], defaults: { metadata: { a: "b" } }, last_updated_at: "t" };
 const wsOut = { id: "w1", name: "Team", slug: "ws-team", usageLimits: [{ type: "cost", creditLimit: 5 }], metadata: { a: "b" }, updatedAt: "t" };
 const page = (query: Record<string, string>) => ({ ...query, page_size: "100", current_page: "0" });
 
@@ -33,43 +26,19 @@ const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: 
 
 const rows: Row[] = [
   { name: "getWorkspace", call: () => portkey.getWorkspace({ id: "w 1" }), replies: [[PORTKEY, "/v1/admin/workspaces/w%201", {}, ws]], want: wsOut },
-  {
-    name: "getWorkspaces",
-    call: () => portkey.getWorkspaces({ name: "Team" }),
-    replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]],
-    want: { workspaces: [wsOut] },
-  },
-  {
-    name: "getWorkspaces without a filter",
-    call: () => portkey.getWorkspaces(),
-    replies: [[PORTKEY, "/v1/admin/workspaces", page({}), { data: [], total: 0 }]],
-    want: { workspaces: [] },
-  },
+  { name: "getWorkspaces", call: () => portkey.getWorkspaces({ name: "Team" }), replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]], want: { workspaces: [wsOut] } },
+  { name: "getWorkspaces without a filter", call: () => portkey.getWorkspaces(), replies: [[PORTKEY, "/v1/admin/workspaces", page({}), { data: [], total: 0 }]], want: { workspaces: [] } },
   {
     name: "getIntegration",
     call: () => portkey.getIntegration({ slug: "openai" }),
-    replies: [
-      [PORTKEY, "/v1/integrations/openai", {}, { id: "i1", slug: "openai", name: "OpenAI", ai_provider_id: "openai", masked_key: "sk-***", description: "" }],
-    ],
+    replies: [[PORTKEY, "/v1/integrations/openai", {}, { id: "i1", slug: "openai", name: "OpenAI", ai_provider_id: "openai", masked_key: "sk-***", description: "" }]],
     want: { id: "i1", slug: "openai", name: "OpenAI", aiProviderId: "openai" },
   },
-  {
-    name: "getIntegrations",
-    call: () => portkey.getIntegrations({ workspaceId: "w1" }),
-    replies: [[PORTKEY, "/v1/integrations", page({ workspace_id: "w1" }), { data: [], total: 0 }]],
-    want: { integrations: [] },
-  },
+  { name: "getIntegrations", call: () => portkey.getIntegrations({ workspaceId: "w1" }), replies: [[PORTKEY, "/v1/integrations", page({ workspace_id: "w1" }), { data: [], total: 0 }]], want: { integrations: [] } },
   {
     name: "getVirtualKey",
     call: () => portkey.getVirtualKey({ id: "vk1", workspaceId: "w1" }),
-    replies: [
-      [
-        PORTKEY,
-        "/v1/providers/vk1",
-        { workspace_id: "w1" },
-        { id: "vk1", name: "Key", workspace_id: "w1", integration_id: "openai", ai_provider_name: "openai" },
-      ],
-    ],
+    replies: [[PORTKEY, "/v1/providers/vk1", { workspace_id: "w1" }, { id: "vk1", name: "Key", workspace_id: "w1", integration_id: "openai", ai_provider_name: "openai" }]],
     want: { id: "vk1", name: "Key", workspaceId: "w1", integrationId: "openai", aiProviderId: "openai" },
   },
   {
@@ -84,12 +53,7 @@ const rows: Row[] = [
     replies: [[PORTKEY, "/v1/configs/pc-1", {}, { id: "c1", slug: "pc-1", name: "Routing", config: '{"retry":{"attempts":2}}', is_default: 1 }]],
     want: { id: "c1", slug: "pc-1", name: "Routing", config: { retry: { attempts: 2 } }, isDefault: true },
   },
-  {
-    name: "getGatewayConfigs",
-    call: () => portkey.getGatewayConfigs({}),
-    replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]],
-    want: { configs: [] },
-  },
+  { name: "getGatewayConfigs", call: () => portkey.getGatewayConfigs({}), replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]], want: { configs: [] } },
   {
     name: "getPromptCollection",
     call: () => portkey.getPromptCollection({ id: "col-1" }),
@@ -126,22 +90,13 @@ const rows: Row[] = [
   {
     name: "getIntegrationWorkspaces",
     call: () => portkey.getIntegrationWorkspaces({ integrationId: "openai" }),
-    replies: [
-      [PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }],
-    ],
+    replies: [[PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }]],
     want: { total: 1, workspaces: [{ id: "ws-team", enabled: true }] },
   },
   {
     name: "getPolicy",
     call: () => toktra.getPolicy({ id: "pol_1" }),
-    replies: [
-      [
-        TOKTRA,
-        "/v1/policies/pol_1",
-        {},
-        { id: "pol_1", name: "Cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" }, org_id: "o1" },
-      ],
-    ],
+    replies: [[TOKTRA, "/v1/policies/pol_1", {}, { id: "pol_1", name: "Cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" }, org_id: "o1" }]],
     want: { id: "pol_1", name: "Cap", type: "token_limit", conditions: { max_tokens: 10 }, actions: { action: "block" }, orgId: "o1" },
   },
   {
@@ -151,12 +106,7 @@ const rows: Row[] = [
       [TOKTRA, "/v1/budgets", { limit: "100" }, { items: [{ id: "b1", name: "A", hard_cap: true }], next_cursor: "c2", has_more: true }],
       [TOKTRA, "/v1/budgets", { limit: "100", cursor: "c2" }, { items: [{ id: "b2", name: "B" }], next_cursor: null, has_more: false }],
     ],
-    want: {
-      budgets: [
-        { id: "b1", name: "A", hardCap: true },
-        { id: "b2", name: "B" },
-      ],
-    },
+    want: { budgets: [{ id: "b1", name: "A", hardCap: true }, { id: "b2", name: "B" }] },
   },
   {
     name: "getSiemConnector shows no token",
@@ -164,12 +114,7 @@ const rows: Row[] = [
     replies: [[TOKTRA, "/v1/siem/configs/siem_1", {}, { id: "siem_1", name: "SOC", type: "splunk", endpoint: "https://hec", token: "masked" }]],
     want: { id: "siem_1", name: "SOC", type: "splunk", endpoint: "https://hec" },
   },
-  {
-    name: "getSsoConfigs",
-    call: () => toktra.getSsoConfigs(),
-    replies: [[TOKTRA, "/v1/sso/saml-configs", { limit: "100" }, { items: [], has_more: false }]],
-    want: { configs: [] },
-  },
+  { name: "getSsoConfigs", call: () => toktra.getSsoConfigs(), replies: [[TOKTRA, "/v1/sso/saml-configs", { limit: "100" }, { items: [], has_more: false }]], want: { configs: [] } },
 ];
 
 describe("data sources request what they always have", () => {
@@ -187,9 +132,8 @@ describe("data sources request what they always have", () => {
     for (const [k, v] of Object.entries(env)) [saved[k], process.env[k]] = [process.env[k], v];
   });
   after(() => {
-    for (const k of Object.keys(env))
-      if (saved[k] === undefined) delete process.env[k];
-      else process.env[k] = saved[k];
+    for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
   });
   afterEach(() => nock.cleanAll());
 
