@@ -23,6 +23,10 @@ export interface Quirks {
   promptParamsModel: boolean;
   /** Prompt GET echoes the virtual key as its slug whatever form was sent (§3.10). */
   promptKeySlug: boolean;
+  /** Guardrail GET adds `is_enabled: true` to each check and reorders keys (portkey-api.md §3.11, §5.6). */
+  guardrailDefaults: boolean;
+  /** A missing guardrail answers 403 AB03 instead of 404 AB08 (OAS: "guardrail not found or insufficient permissions"). */
+  forbiddenOnMissingGuardrail: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -36,6 +40,8 @@ export const DEFAULT_QUIRKS: Quirks = {
   forbiddenOnDeletedWorkspace: true,
   promptParamsModel: true,
   promptKeySlug: true,
+  guardrailDefaults: true,
+  forbiddenOnMissingGuardrail: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

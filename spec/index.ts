@@ -2,6 +2,7 @@
 // list, the SDK, the docs and the test tables derive from it, and a test checks
 // that the emulator's collections agree with it.
 import { gatewayConfigSpec } from "./portkey/gateway-config";
+import { guardrailSpec } from "./portkey/guardrail";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { virtualKeySpec } from "./portkey/virtual-key";
@@ -24,6 +25,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   gatewayConfigSpec,
   promptCollectionSpec,
   promptSpec,
+  guardrailSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -3,6 +3,7 @@
 import { unauthorized } from "../errors";
 import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
+import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
 import { promptRoutes } from "./prompt";
@@ -33,6 +34,7 @@ export function portkeyService(apiKey: string): Service {
       gatewayConfigRoutes(router, pk);
       promptCollectionRoutes(router, pk);
       promptRoutes(router, pk);
+      guardrailRoutes(router, pk);
     },
   };
 }

@@ -93,6 +93,17 @@ export interface PromptRec extends Stamped {
   status: string;
 }
 
+export interface GuardrailRec extends Stamped {
+  workspace_id: string | null;
+  /** The workspace as the client wrote it, echoed when slugEcho is off. */
+  workspace_given?: string;
+  organisation_id: string;
+  checks: Bag[];
+  actions: Bag;
+  status: string;
+  version_id: string;
+}
+
 export interface PortkeyState {
   workspaces: Record<string, WorkspaceRec>;
   /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
@@ -104,6 +115,7 @@ export interface PortkeyState {
   configs: Record<string, ConfigRec>;
   collections: Record<string, CollectionRec>;
   prompts: Record<string, PromptRec>;
+  guardrails: Record<string, GuardrailRec>;
 }
 
 /** A record by key; never an inherited property such as `constructor`. */
@@ -112,7 +124,7 @@ export const own = <T>(table: Record<string, T>, key: string): T | undefined => 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {}, prompts: {} };
+  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {}, prompts: {}, guardrails: {} };
 }
 
 /** What every Portkey route handler works with. */

@@ -8,3 +8,4 @@ export * from "./virtual-key";
 export * from "./gateway-config";
 export * from "./prompt-collection";
 export * from "./prompt";
+export * from "./guardrail";

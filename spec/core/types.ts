@@ -19,7 +19,8 @@ export interface JsonField {
   keys: "camel" | "verbatim";
   /**
    * Keys the server adds when they are absent, with the value it adds. They are kept
-   * out of every comparison unless the user wrote them.
+   * out of every comparison unless the user wrote them; a key at its default means
+   * the same as the key absent. In a list document they apply to each element.
    */
   serverDefaults?: Record<string, unknown>;
 }
@@ -193,6 +194,8 @@ export interface ResourceSpec {
    *   and adopts it.
    */
   lostCreate: "upsert" | "derivedSlug" | "naturalKey";
+  /** Groups of inputs of which exactly one must be given (a guardrail's workspace or organisation), with why. */
+  exactlyOne?: { fields: string[]; doc: string }[];
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */

@@ -88,6 +88,18 @@ const rows: Row[] = [
     want: { prompts: [{ id: "p1", slug: "reply-1", collectionId: "c1" }] },
   },
   {
+    name: "getGuardrail",
+    call: () => portkey.getGuardrail({ slug: "pg-filter-1" }),
+    replies: [[PORTKEY, "/v1/guardrails/pg-filter-1", {}, { id: "g1", slug: "pg-filter-1", checks: '[{"id":"portkey.pii"}]', actions: { deny: true } }]],
+    want: { id: "g1", slug: "pg-filter-1", checks: [{ id: "portkey.pii" }], actions: { deny: true } },
+  },
+  {
+    name: "getGuardrails of the organisation",
+    call: () => portkey.getGuardrails({ organisationId: "o1" }),
+    replies: [[PORTKEY, "/v1/guardrails", page({ organisation_id: "o1" }), { data: [{ id: "g1", name: "PII" }], total: 1 }]],
+    want: { guardrails: [{ id: "g1", name: "PII" }] },
+  },
+  {
     name: "getIntegrationWorkspaces",
     call: () => portkey.getIntegrationWorkspaces({ integrationId: "openai" }),
     replies: [[PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }]],

@@ -1,0 +1,105 @@
+// Guardrails: /v1/guardrails, items by slug or UUID. A guardrail belongs to a
+// workspace or to the organisation. Quirks: a missing one answers 403 AB03
+// (forbiddenOnMissingGuardrail); GET adds `is_enabled: true` to checks and
+// shows keys in another order (guardrailDefaults).
+import { collectionRoutes } from "../core/collection";
+import { badRequest, forbidden } from "../errors";
+import { Router } from "../router";
+import { bodyValidator } from "../validate";
+import { Bag, GuardrailRec, ORGANISATION_ID, own, Portkey, workspaceFilter } from "./state";
+
+// portkey-openapi.yaml CreateGuardrailRequest / UpdateGuardrailRequest. `actions` is
+// checked as an object only: the Terraform README's `{onFail, message}` is accepted live.
+const checks = {
+  type: "array",
+  minItems: 1,
+  items: {
+    type: "object",
+    required: ["id"],
+    properties: { id: { type: "string", minLength: 1 }, parameters: { type: "object" }, name: { type: "string" }, is_enabled: { type: "boolean" } },
+  },
+};
+const props = { name: { type: "string", minLength: 1 }, checks, actions: { type: "object" } };
+const checkCreate = bodyValidator({
+  type: "object",
+  required: ["name", "checks", "actions"],
+  properties: { ...props, workspace_id: { type: "string" }, organisation_id: { type: "string" } },
+});
+const checkUpdate = bodyValidator({ type: "object", properties: props });
+
+/** Keys in reverse order at every level: same data, different text. */
+function reverseKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reverseKeys);
+  if (!v || typeof v !== "object") return v;
+  return Object.fromEntries(
+    Object.keys(v)
+      .sort()
+      .reverse()
+      .map((k) => [k, reverseKeys((v as Bag)[k])]),
+  );
+}
+
+function summary(pk: Portkey, rec: GuardrailRec): Bag {
+  const { id, name, slug, organisation_id, status, created_at, last_updated_at } = rec;
+  const workspace_id = pk.echoWorkspace(rec.workspace_id ?? undefined, rec.workspace_given);
+  return { id, name, slug, organisation_id, workspace_id, status, created_at, last_updated_at, owner_id: ORGANISATION_ID, updated_by: ORGANISATION_ID };
+}
+
+function detail(pk: Portkey, rec: GuardrailRec): Bag {
+  if (!pk.quirks.guardrailDefaults) return { ...summary(pk, rec), checks: rec.checks, actions: rec.actions, version_id: rec.version_id };
+  const shown = rec.checks.map((c) => ("is_enabled" in c ? c : { ...c, is_enabled: true }));
+  return { ...summary(pk, rec), checks: reverseKeys(shown), actions: reverseKeys(rec.actions), version_id: rec.version_id };
+}
+
+export function guardrailRoutes(r: Router, pk: Portkey): void {
+  collectionRoutes(r, {
+    path: "/v1/guardrails",
+    noun: "guardrail",
+    table: () => pk.db.guardrails,
+    find(ref) {
+      const found = own(pk.db.guardrails, ref) ?? Object.values(pk.db.guardrails).find((g) => g.slug === ref);
+      if (!found && pk.quirks.forbiddenOnMissingGuardrail) throw forbidden("guardrail not found or insufficient permissions");
+      return found;
+    },
+    check: { create: checkCreate, update: checkUpdate },
+    create(b): GuardrailRec {
+      const given = typeof b.workspace_id === "string" ? b.workspace_id : undefined;
+      if (!given && b.organisation_id === undefined) throw badRequest("workspace_id: one of workspace_id or organisation_id is required");
+      if (b.organisation_id !== undefined && b.organisation_id !== ORGANISATION_ID)
+        throw forbidden(`You do not have access to organisation ${String(b.organisation_id)}`);
+      const ws = given ? pk.workspace(given) : undefined;
+      const now = pk.now();
+      return {
+        id: pk.uuid(),
+        slug: pk.shortSlug("pg", String(b.name)),
+        name: String(b.name),
+        workspace_id: ws?.id ?? null,
+        ...(given ? { workspace_given: given } : {}),
+        organisation_id: ORGANISATION_ID,
+        checks: b.checks as Bag[],
+        actions: b.actions as Bag,
+        status: "active",
+        version_id: pk.uuid(),
+        created_at: now,
+        last_updated_at: now,
+      };
+    },
+    created: (rec) => ({ body: { id: rec.id, slug: rec.slug, version_id: rec.version_id } }),
+    view: (rec) => detail(pk, rec),
+    summary: (rec) => summary(pk, rec),
+    filter(rec, query) {
+      const ws = workspaceFilter(pk, query);
+      const org = query.get("organisation_id");
+      return (ws === undefined || rec.workspace_id === ws) && (!org || (rec.organisation_id === org && rec.workspace_id === null));
+    },
+    page: (items, query) => pk.page(items, query, 100),
+    update(rec, b) {
+      if (typeof b.name === "string") rec.name = b.name;
+      if (Array.isArray(b.checks)) rec.checks = b.checks as Bag[];
+      if (b.actions && typeof b.actions === "object") rec.actions = b.actions as Bag;
+      rec.version_id = pk.uuid();
+      rec.last_updated_at = pk.now();
+      return { body: { id: rec.id, slug: rec.slug, version_id: rec.version_id } };
+    },
+  });
+}
