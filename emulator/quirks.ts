@@ -27,6 +27,12 @@ export interface Quirks {
   guardrailDefaults: boolean;
   /** A missing guardrail answers 403 AB03 instead of 404 AB08 (OAS: "guardrail not found or insufficient permissions"). */
   forbiddenOnMissingGuardrail: boolean;
+  /**
+   * The single-member GET is inconsistent (portkey-api.md §3.2): successive reads
+   * cycle through the whole member, one without `id` and `workspace_id` and with the
+   * role prefixed `ws-`, and one without the role.
+   */
+  memberReadInconsistent: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -42,6 +48,7 @@ export const DEFAULT_QUIRKS: Quirks = {
   promptKeySlug: true,
   guardrailDefaults: true,
   forbiddenOnMissingGuardrail: true,
+  memberReadInconsistent: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

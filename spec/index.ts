@@ -9,6 +9,7 @@ import { virtualKeySpec } from "./portkey/virtual-key";
 import { promptSpec } from "./portkey/prompt";
 import { promptCollectionSpec } from "./portkey/prompt-collection";
 import { workspaceSpec } from "./portkey/workspace";
+import { workspaceMemberSpec } from "./portkey/workspace-member";
 import { alertConfigSpec } from "./toktra/alert-config";
 import { budgetSpec } from "./toktra/budget";
 import { itsmConnectorSpec } from "./toktra/itsm-connector";
@@ -26,6 +27,7 @@ export const RESOURCES: readonly ResourceSpec[] = [
   promptCollectionSpec,
   promptSpec,
   guardrailSpec,
+  workspaceMemberSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -11,6 +11,7 @@ import { promptCollectionRoutes } from "./prompt-collection";
 import { initialState, Portkey } from "./state";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
+import { workspaceMemberRoutes } from "./workspace-member";
 
 export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
 
@@ -35,6 +36,7 @@ export function portkeyService(apiKey: string): Service {
       promptCollectionRoutes(router, pk);
       promptRoutes(router, pk);
       guardrailRoutes(router, pk);
+      workspaceMemberRoutes(router, pk);
     },
   };
 }

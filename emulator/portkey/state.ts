@@ -104,6 +104,26 @@ export interface GuardrailRec extends Stamped {
   version_id: string;
 }
 
+/** A user of the organisation (managed in the dashboard; members and invites refer to them). */
+export interface UserRec {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  role: "owner" | "admin" | "member";
+  created_at: string;
+}
+
+export interface MemberRec {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+  last_updated_at: string;
+  /** Single-member reads so far, for memberReadInconsistent. */
+  reads: number;
+}
+
 export interface PortkeyState {
   workspaces: Record<string, WorkspaceRec>;
   /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
@@ -116,6 +136,9 @@ export interface PortkeyState {
   collections: Record<string, CollectionRec>;
   prompts: Record<string, PromptRec>;
   guardrails: Record<string, GuardrailRec>;
+  users: Record<string, UserRec>;
+  /** By `<workspace UUID>/<user UUID>`. */
+  members: Record<string, MemberRec>;
 }
 
 /** A record by key; never an inherited property such as `constructor`. */
@@ -124,7 +147,51 @@ export const own = <T>(table: Record<string, T>, key: string): T | undefined => 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return { workspaces: {}, deletedWorkspaces: [], integrations: {}, access: {}, providers: {}, configs: {}, collections: {}, prompts: {}, guardrails: {} };
+  return {
+    workspaces: {},
+    deletedWorkspaces: [],
+    integrations: {},
+    access: {},
+    providers: {},
+    configs: {},
+    collections: {},
+    prompts: {},
+    guardrails: {},
+    users: seededUsers(),
+    members: {},
+  };
+}
+
+/** The organisation's users at start: an owner and two others, with fixed ids. */
+export const SEEDED_USERS: readonly UserRec[] = [
+  {
+    id: "75736572-0000-4000-8000-00000000000a",
+    email: "owner@example.test",
+    first_name: "Olga",
+    last_name: "Owner",
+    role: "owner",
+    created_at: "2026-01-01T00:00:00.000Z",
+  },
+  {
+    id: "75736572-0000-4000-8000-00000000000b",
+    email: "ana@example.test",
+    first_name: "Ana",
+    last_name: "Admin",
+    role: "admin",
+    created_at: "2026-01-01T00:00:00.000Z",
+  },
+  {
+    id: "75736572-0000-4000-8000-00000000000c",
+    email: "max@example.test",
+    first_name: "Max",
+    last_name: "Member",
+    role: "member",
+    created_at: "2026-01-01T00:00:00.000Z",
+  },
+];
+
+function seededUsers(): Record<string, UserRec> {
+  return Object.fromEntries(SEEDED_USERS.map((u) => [u.id, { ...u }]));
 }
 
 /** What every Portkey route handler works with. */

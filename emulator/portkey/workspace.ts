@@ -51,6 +51,10 @@ function cascadeDelete(pk: Portkey, rec: WorkspaceRec): void {
   for (const c of Object.values(db.configs)) if (c.workspace_id === rec.id) delete db.configs[c.id];
   for (const i of Object.values(db.integrations)) if (i.workspace_id === rec.id) removeIntegration(pk, i);
   for (const grants of Object.values(db.access)) delete grants[rec.id];
+  for (const [k, m] of Object.entries(db.members)) if (m.workspace_id === rec.id) delete db.members[k];
+  for (const c of Object.values(db.collections)) if (c.workspace_id === rec.id) delete db.collections[c.id];
+  for (const p of Object.values(db.prompts)) if (p.workspace_id === rec.id) delete db.prompts[p.id];
+  for (const g of Object.values(db.guardrails)) if (g.workspace_id === rec.id) delete db.guardrails[g.id];
   delete db.workspaces[rec.id];
   db.deletedWorkspaces.push(rec.id, rec.slug);
 }

@@ -9,3 +9,4 @@ export * from "./gateway-config";
 export * from "./prompt-collection";
 export * from "./prompt";
 export * from "./guardrail";
+export * from "./workspace-member";

@@ -141,6 +141,8 @@ export interface ListSource {
   resultKey: string;
   /** Fields of the resource the list can be narrowed by, sent as query parameters (their wire names). */
   filters?: { field: string; required?: boolean }[];
+  /** Path with `{filter}` placeholders when the collection lives under a parent; defaults to `api.collection`. */
+  path?: string;
   /** Page size of page-numbered lists; 100 when absent. */
   pageSize?: number;
 }

@@ -24,6 +24,8 @@ const page = (query: Record<string, string>) => ({ ...query, page_size: "100", c
 // More than one page holds, so a list must follow the pages.
 const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: `Collection ${i}` }));
 
+const members = Array.from({ length: 101 }, (_, i) => ({ id: `u${i}`, role: "admin" }));
+
 const rows: Row[] = [
   { name: "getWorkspace", call: () => portkey.getWorkspace({ id: "w 1" }), replies: [[PORTKEY, "/v1/admin/workspaces/w%201", {}, ws]], want: wsOut },
   { name: "getWorkspaces", call: () => portkey.getWorkspaces({ name: "Team" }), replies: [[PORTKEY, "/v1/admin/workspaces", page({ name: "Team" }), { data: [ws], total: 1 }]], want: { workspaces: [wsOut] } },
@@ -98,6 +100,15 @@ const rows: Row[] = [
     call: () => portkey.getGuardrails({ organisationId: "o1" }),
     replies: [[PORTKEY, "/v1/guardrails", page({ organisation_id: "o1" }), { data: [{ id: "g1", name: "PII" }], total: 1 }]],
     want: { guardrails: [{ id: "g1", name: "PII" }] },
+  },
+  {
+    name: "getWorkspaceMembers follows every page, the workspace in the path",
+    call: () => portkey.getWorkspaceMembers({ workspaceId: "ws 1", role: "admin" }),
+    replies: [
+      [PORTKEY, "/v1/admin/workspaces/ws%201/users", page({ role: "admin" }), { data: members.slice(0, 100), total: 101 }],
+      [PORTKEY, "/v1/admin/workspaces/ws%201/users", { role: "admin", page_size: "100", current_page: "1" }, { data: members.slice(100), total: 101 }],
+    ],
+    want: { members: members.map(({ id, role }) => ({ id, userId: id, role })) },
   },
   {
     name: "getIntegrationWorkspaces",
