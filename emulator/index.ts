@@ -4,6 +4,7 @@ import { UsageError } from "./errors";
 import { controlRouter } from "./control";
 import { JournalEntry } from "./journal";
 import { DEFAULT_PORTKEY_KEY, portkeyService } from "./portkey";
+import { loadOpenApi, locateOpenApi } from "./portkey/openapi";
 import { Quirks } from "./quirks";
 import { createServer, Runtime } from "./server";
 import { DEFAULT_TOKTRA_KEY, toktraService } from "./toktra";
@@ -28,6 +29,8 @@ export interface EmulatorOptions {
   /** Seed for ids and fault decisions. */
   seed?: number;
   quirks?: Partial<Quirks>;
+  /** Portkey's OpenAPI description; default $AIGOV_PORTKEY_OPENAPI, else shared/reference/portkey-openapi.yaml above the project. */
+  portkeyOpenApi?: string;
 }
 
 export interface RunningEmulator {
@@ -51,7 +54,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`port: ${port} is not a port number`);
   const portkeyKey = opts.portkeyKey ?? DEFAULT_PORTKEY_KEY;
   const toktraKey = opts.toktraKey ?? DEFAULT_TOKTRA_KEY;
-  const rt = new Runtime([portkeyService(portkeyKey), toktraService(toktraKey)], { seed: opts.seed ?? DEFAULT_SEED, dataFile: opts.dataFile, quirks: opts.quirks });
+  const openApi = loadOpenApi(locateOpenApi(opts.portkeyOpenApi));
+  const rt = new Runtime([portkeyService(portkeyKey, openApi), toktraService(toktraKey)], {
+    seed: opts.seed ?? DEFAULT_SEED,
+    dataFile: opts.dataFile,
+    quirks: opts.quirks,
+  });
   const server = createServer(rt, controlRouter(rt));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,12 +1,13 @@
 // CLI: node dist/emulator/main.js --port N [--data FILE] [--portkey-key KEY]
 //      [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]
+//      [--portkey-openapi FILE]
 // The first stdout line is the address, the second the accepted Portkey key,
 // the third the accepted Toktra key (Toktra's API is under /toktra/v1).
 import { UsageError } from "./errors";
 import { startEmulator, EmulatorOptions } from "./index";
 import { parseQuirks } from "./quirks";
 
-const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--toktra-key KEY] [--seed S] [--quirks name=on|off,...]";
+const USAGE = "usage: main.js --port N [--data FILE] [--portkey-key KEY] [--toktra-key KEY] [--seed S] [--quirks name=on|off,...] [--portkey-openapi FILE]";
 
 function parseArgs(argv: string[]): EmulatorOptions {
   const opts: EmulatorOptions = {};
@@ -32,11 +33,17 @@ function parseArgs(argv: string[]): EmulatorOptions {
       case "--toktra-key":
         opts.toktraKey = value;
         break;
+      case "--portkey-openapi":
+        opts.portkeyOpenApi = value;
+        break;
       case "--seed":
         opts.seed = int();
         break;
       case "--quirks": {
-        const pairs = value.split(",").filter(Boolean).map((p) => p.split("="));
+        const pairs = value
+          .split(",")
+          .filter(Boolean)
+          .map((p) => p.split("="));
         const bad = pairs.find(([, v]) => !["on", "off", "true", "false"].includes(v ?? ""));
         if (bad) throw new UsageError(`--quirks: "${bad.join("=")}" must be name=on or name=off`);
         try {
@@ -55,7 +62,9 @@ function parseArgs(argv: string[]): EmulatorOptions {
 
 async function main(): Promise<void> {
   const emu = await startEmulator(parseArgs(process.argv.slice(2)));
-  process.stdout.write(`emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`);
+  process.stdout.write(
+    `emulator listening on ${emu.url}\nportkey api key: ${emu.portkeyKey}\ntoktra api key: ${emu.toktraKey} (base URL ${emu.toktraBaseUrl})\n`,
+  );
   const stop = () => void emu.close().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

@@ -1,5 +1,7 @@
-// Switches for the live API's odd behaviours (portkey-api.md §5). All on by
-// default so clients meet them; tests turn one off to see what it changes.
+// Switches for the live API's odd behaviours (portkey-api.md §5). Those the
+// sources report as how the API behaves are on by default so clients meet
+// them; tests turn one off to see what it changes. Those the sources only say
+// may happen are off by default.
 import { badRequest } from "./errors";
 
 export interface Quirks {
@@ -33,6 +35,12 @@ export interface Quirks {
    * role prefixed `ws-`, and one without the role.
    */
   memberReadInconsistent: boolean;
+  /**
+   * A workspace DELETE whose `name` holds emoji answers 400 AB01 "name: Invalid value", while create and
+   * update take such names (Portkey TF README, Known Issues; portkey-api.md §3.1 quirk 5). Off by default:
+   * the README says such deletes "may fail" and that DELETE "appears to" validate more strictly.
+   */
+  strictDeleteName: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -49,6 +57,7 @@ export const DEFAULT_QUIRKS: Quirks = {
   guardrailDefaults: true,
   forbiddenOnMissingGuardrail: true,
   memberReadInconsistent: true,
+  strictDeleteName: false,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

@@ -1,12 +1,12 @@
-// Request-body checks compiled from JSON Schemas (the provider's wireBodySchema),
-// reported the way Portkey does: 400 AB01 "<field>: <rule>".
+// Request-body checks compiled from JSON Schemas, reported the way Portkey
+// does: 400 AB01 "<field>: <rule>".
 import Ajv, { ErrorObject } from "ajv";
-import { addFormats } from "../provider/core/formats";
 import { badRequest } from "./errors";
+import { addEmulatorFormats } from "./formats";
 
 export type Bag = Record<string, unknown>;
 
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+const defaultAjv = addEmulatorFormats(new Ajv({ allErrors: true, strict: false }));
 
 function describe(e: ErrorObject): string | undefined {
   // A nullable field's "must be null"/anyOf noise hides the real complaint, as does a rule's `if`.
@@ -24,8 +24,8 @@ function describe(e: ErrorObject): string | undefined {
   return `${field || "body"}: ${rule}`;
 }
 
-/** A checker for one request body; it returns the body as an object or throws 400 AB01. */
-export function bodyValidator(schema: Bag): (body: unknown) => Bag {
+/** A checker for one request body; it returns the body as an object or throws 400 AB01. `ajv` holds the schemas it refers to. */
+export function bodyValidator(schema: Bag, ajv: Ajv = defaultAjv): (body: unknown) => Bag {
   const check = ajv.compile(schema);
   return (body) => {
     const value = body ?? {};

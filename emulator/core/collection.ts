@@ -16,8 +16,11 @@
 //     view: (rec) => ({ ...rec, object: "prompt" }),
 //     page: pk.pager(100),
 //   });
+// (Portkey: `pk` is emulator/portkey/state.ts's Portkey; a collection whose
+// records live in a workspace also pushes a WorkspaceChild onto
+// pk.workspaceChildren, so a workspace delete counts and cascades them.)
 import { notFound } from "../errors";
-import { ApiRequest, Reply, Router } from "../router";
+import { ApiRequest, Handler, Reply, Router } from "../router";
 import { Bag, own, Rec, Table } from "./table";
 
 export type Verb = "create" | "list" | "read" | "update" | "delete";
@@ -66,40 +69,47 @@ export function findIn<R extends Rec>(c: CollectionDef<R>, ref: string, req: Api
   return rec;
 }
 
-export function collectionRoutes<R extends Rec>(r: Router, c: CollectionDef<R>): void {
-  const verbs = new Set(c.verbs ?? ALL_VERBS);
+/** The method, path pattern and handler of each verb. */
+function handlers<R extends Rec>(c: CollectionDef<R>): Record<Verb, [string, string, Handler]> {
   const item = `${c.path}/:ref`;
-  const check = (which: "create" | "update", body: unknown, req: ApiRequest): Bag => {
+  const check = (which: "create" | "update", req: ApiRequest): Bag => {
     const fn = c.check?.[which];
-    return fn ? fn(body, req) : ((body ?? {}) as Bag);
+    return fn ? fn(req.body, req) : ((req.body ?? {}) as Bag);
   };
-  if (verbs.has("create")) {
-    r.add("POST", c.path, (req) => {
-      if (!c.create) throw new Error(`${c.noun}: create hook missing`);
-      const rec = c.create(check("create", req.body, req), req);
-      c.table()[rec.id] = rec;
-      return c.created ? c.created(rec, req) : { body: c.view(rec, req) };
-    });
-  }
-  if (verbs.has("list")) {
-    r.add("GET", c.path, (req) => {
-      const all = Object.values(c.table()).filter((rec) => !c.filter || c.filter(rec, req.query));
-      return { body: c.page(all.map((rec) => (c.summary ?? c.view)(rec, req)), req.query) };
-    });
-  }
-  if (verbs.has("read")) r.add("GET", item, (req) => ({ body: c.view(findIn(c, req.params.ref!, req), req) }));
-  if (verbs.has("update")) {
-    r.add("PUT", item, (req) => {
-      const rec = findIn(c, req.params.ref!, req);
-      return c.update?.(rec, check("update", req.body, req), req) ?? {};
-    });
-  }
-  if (verbs.has("delete")) {
-    r.add("DELETE", item, (req) => {
-      const rec = findIn(c, req.params.ref!, req);
-      if (c.remove) return c.remove(rec, req) ?? {};
-      delete c.table()[rec.id];
-      return {};
-    });
-  }
+  const create: Handler = (req) => {
+    const rec = c.create!(check("create", req), req);
+    c.table()[rec.id] = rec;
+    return c.created ? c.created(rec, req) : { body: c.view(rec, req) };
+  };
+  const list: Handler = (req) => {
+    const all = Object.values(c.table()).filter((rec) => !c.filter || c.filter(rec, req.query));
+    const items = all.map((rec) => (c.summary ? c.summary(rec, req) : c.view(rec, req)));
+    return { body: c.page(items, req.query) };
+  };
+  const update: Handler = (req) => {
+    // Find first: an unknown item answers 404 whatever its body.
+    const rec = findIn(c, req.params.ref!, req);
+    return c.update?.(rec, check("update", req), req) ?? {};
+  };
+  const remove: Handler = (req) => {
+    const rec = findIn(c, req.params.ref!, req);
+    if (c.remove) return c.remove(rec, req) ?? {};
+    delete c.table()[rec.id];
+    return {};
+  };
+  return {
+    create: ["POST", c.path, create],
+    list: ["GET", c.path, list],
+    read: ["GET", item, (req) => ({ body: c.view(findIn(c, req.params.ref!, req), req) })],
+    update: ["PUT", item, update],
+    delete: ["DELETE", item, remove],
+  };
+}
+
+/** Registers the collection's routes on `r`. */
+export function collectionRoutes<R extends Rec>(r: Router, c: CollectionDef<R>): void {
+  const verbs = c.verbs ?? ALL_VERBS;
+  if (verbs.includes("create") && !c.create) throw new Error(`${c.noun}: a collection that serves create needs a create hook`);
+  const all = handlers(c);
+  for (const verb of verbs) r.add(...all[verb]);
 }

@@ -5,27 +5,24 @@
 import { collectionRoutes } from "../core/collection";
 import { badRequest, forbidden } from "../errors";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { Bag, GuardrailRec, ORGANISATION_ID, own, Portkey, workspaceFilter } from "./state";
+import { Bag, ORGANISATION_ID, own, Portkey, Stamped, workspaceFilter } from "./state";
 
-// portkey-openapi.yaml CreateGuardrailRequest / UpdateGuardrailRequest. `actions` is
-// checked as an object only: the Terraform README's `{onFail, message}` is accepted live.
-const checks = {
-  type: "array",
-  minItems: 1,
-  items: {
-    type: "object",
-    required: ["id"],
-    properties: { id: { type: "string", minLength: 1 }, parameters: { type: "object" }, name: { type: "string" }, is_enabled: { type: "boolean" } },
-  },
-};
-const props = { name: { type: "string", minLength: 1 }, checks, actions: { type: "object" } };
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["name", "checks", "actions"],
-  properties: { ...props, workspace_id: { type: "string" }, organisation_id: { type: "string" } },
-});
-const checkUpdate = bodyValidator({ type: "object", properties: props });
+export interface GuardrailRec extends Stamped {
+  workspace_id: string | null;
+  /** The workspace as the client wrote it, echoed when slugEcho is off. */
+  workspace_given?: string;
+  organisation_id: string;
+  checks: Bag[];
+  actions: Bag;
+  status: string;
+  version_id: string;
+}
+
+export const guardrails = (pk: Portkey) => pk.table<GuardrailRec>("guardrails");
+
+// `actions` is checked as an object only: the OAS requires deny, async, on_success and
+// on_fail, while the Terraform README's `{onFail, message}` is accepted live (portkey-api.md §3.11).
+const overlay = { properties: { actions: { type: "object" } } };
 
 /** Keys in reverse order at every level: same data, different text. */
 function reverseKeys(v: unknown): unknown {
@@ -52,12 +49,18 @@ function detail(pk: Portkey, rec: GuardrailRec): Bag {
 }
 
 export function guardrailRoutes(r: Router, pk: Portkey): void {
-  collectionRoutes(r, {
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(guardrails(p)).filter((g) => g.workspace_id === ws).length,
+    cascade: (p, ws) => Object.values(guardrails(p)).forEach((g) => g.workspace_id === ws && delete guardrails(p)[g.id]),
+  });
+  const checkCreate = pk.body("POST", "/guardrails", overlay);
+  const checkUpdate = pk.body("PUT", "/guardrails/{guardrailId}", overlay);
+  collectionRoutes<GuardrailRec>(r, {
     path: "/v1/guardrails",
     noun: "guardrail",
-    table: () => pk.db.guardrails,
+    table: () => guardrails(pk),
     find(ref) {
-      const found = own(pk.db.guardrails, ref) ?? Object.values(pk.db.guardrails).find((g) => g.slug === ref);
+      const found = own(guardrails(pk), ref) ?? Object.values(guardrails(pk)).find((g) => g.slug === ref);
       if (!found && pk.quirks.forbiddenOnMissingGuardrail) throw forbidden("guardrail not found or insufficient permissions");
       return found;
     },
@@ -92,7 +95,7 @@ export function guardrailRoutes(r: Router, pk: Portkey): void {
       const org = query.get("organisation_id");
       return (ws === undefined || rec.workspace_id === ws) && (!org || (rec.organisation_id === org && rec.workspace_id === null));
     },
-    page: (items, query) => pk.page(items, query, 100),
+    page: pk.pager(100),
     update(rec, b) {
       if (typeof b.name === "string") rec.name = b.name;
       if (Array.isArray(b.checks)) rec.checks = b.checks as Bag[];

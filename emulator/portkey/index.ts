@@ -1,5 +1,6 @@
 // The Portkey Admin API as an emulated service under /v1, authenticated by
-// the x-portkey-api-key header.
+// the x-portkey-api-key header. One file per resource (named as in
+// spec/portkey/), each registering its routes below.
 import { unauthorized } from "../errors";
 import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
@@ -8,6 +9,7 @@ import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
 import { promptRoutes } from "./prompt";
 import { promptCollectionRoutes } from "./prompt-collection";
+import { OpenApi } from "./openapi";
 import { initialState, Portkey } from "./state";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
@@ -15,7 +17,21 @@ import { workspaceMemberRoutes } from "./workspace-member";
 
 export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
 
-export function portkeyService(apiKey: string): Service {
+/** The Pulumi resource classes whose API this service emulates; a test compares it with the resource registry. */
+export const SERVED: readonly string[] = [
+  "Workspace",
+  "Integration",
+  "IntegrationWorkspaceAccess",
+  "VirtualKey",
+  "GatewayConfig",
+  "PromptCollection",
+  "Prompt",
+  "Guardrail",
+  "WorkspaceMember",
+];
+
+/** `openApi`: Portkey's published description, which request bodies are checked against. */
+export function portkeyService(apiKey: string, openApi: OpenApi): Service {
   return {
     name: "portkey",
     prefix: "/v1",
@@ -27,7 +43,7 @@ export function portkeyService(apiKey: string): Service {
       if (given !== apiKey) throw unauthorized("Invalid API Key");
     },
     routes(router, ctx) {
-      const pk = new Portkey(ctx);
+      const pk = new Portkey(ctx, openApi);
       workspaceRoutes(router, pk);
       integrationRoutes(router, pk);
       accessRoutes(router, pk);

@@ -1,19 +1,17 @@
 // Integrations: /v1/integrations. Addressed by slug or UUID; slugs are unique.
 // GET never shows the key or configuration values in clear (maskSecrets).
-import { endpointBodySchema, wireBodySchema } from "../../provider/core/wire";
-import { integrationSpec } from "../../spec/portkey/integration";
+import { collectionRoutes } from "../core/collection";
 import { conflict, notFound } from "../errors";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { Bag, IntegrationRec, ORGANISATION_ID, own, Portkey, workspaceFilter } from "./state";
+import { Bag, IntegrationRec, ORGANISATION_ID, own, Portkey, ProviderRec, workspaceFilter } from "./state";
 
-const checkCreate = bodyValidator(wireBodySchema(integrationSpec, "create"));
-const checkUpdate = bodyValidator(wireBodySchema(integrationSpec, "update"));
-// Portkey requires `models` in a models PUT; `allow_all_models` may be left out.
-const checkModels = bodyValidator({ ...endpointBodySchema(integrationSpec, "models"), required: ["models"] });
+const ROUTE = "/integrations";
+const ITEM = "/integrations/{slug}";
+
+export const integrations = (pk: Portkey) => pk.table<IntegrationRec>("integrations");
 
 export function findIntegration(pk: Portkey, ref: string): IntegrationRec | undefined {
-  const all = pk.db.integrations;
+  const all = integrations(pk);
   return own(all, ref) ?? Object.values(all).find((i) => i.slug === ref);
 }
 
@@ -25,10 +23,10 @@ export function integration(pk: Portkey, ref: string): IntegrationRec {
 
 /** Deletes an integration with its workspace grants and the providers built on it. */
 export function removeIntegration(pk: Portkey, rec: IntegrationRec): void {
-  const db = pk.db;
-  for (const p of Object.values(db.providers)) if (p.integration_id === rec.id) delete db.providers[p.id];
-  delete db.access[rec.id];
-  delete db.integrations[rec.id];
+  const providers = pk.table<ProviderRec>("providers");
+  for (const p of Object.values(providers)) if (p.integration_id === rec.id) delete providers[p.id];
+  delete pk.access[rec.id];
+  delete integrations(pk)[rec.id];
 }
 
 /** `sk-****abcd`: a short prefix and the last four characters; short values show nothing. */
@@ -52,7 +50,7 @@ function summary(pk: Portkey, rec: IntegrationRec): Bag {
 }
 
 function detail(pk: Portkey, rec: IntegrationRec): Bag {
-  const grants = Object.values(pk.db.access[rec.id] ?? {}).filter((g) => g.enabled).length;
+  const grants = Object.values(pk.access[rec.id] ?? {}).filter((g) => g.enabled).length;
   const secrets = pk.quirks.maskSecrets
     ? { masked_key: rec.key ? mask(rec.key) : null, configurations: maskConfigurations(rec.configurations ?? {}) }
     : { key: rec.key ?? null, configurations: rec.configurations ?? {} };
@@ -74,66 +72,86 @@ function apply(rec: IntegrationRec, b: Bag): void {
   if (b.configurations && typeof b.configurations === "object") rec.configurations = b.configurations as Bag;
 }
 
+function create(pk: Portkey, b: Bag): IntegrationRec {
+  const slug = typeof b.slug === "string" ? b.slug : pk.nameSlug(String(b.name), "integration");
+  if (findIntegration(pk, slug)) throw conflict(`integration with slug ${slug} already exists`);
+  const ws = typeof b.workspace_id === "string" ? pk.workspace(b.workspace_id) : undefined;
+  const now = pk.now();
+  const rec: IntegrationRec = {
+    id: pk.uuid(),
+    slug,
+    name: "",
+    ai_provider_id: String(b.ai_provider_id),
+    ...(ws ? { workspace_id: ws.id } : {}),
+    status: "active",
+    created_at: now,
+    last_updated_at: now,
+  };
+  apply(rec, b);
+  return rec;
+}
+
+/**
+ * Body overlays. description: portkey-api.md §3.5 lists it for create and PUT, the OAS schemas leave it out.
+ * configurations: the OAS `oneOf` has several variants with no required field (OpenAI, Hugging Face, custom
+ * host), so every body matches more than one and `oneOf` could never pass; it is read as an object, as the
+ * provider-specific fields are only checked by the live controller (portkey-api.md §3.5).
+ */
+const OVERLAY = { properties: { description: { type: "string" }, configurations: { type: "object" } } };
+
 export function integrationRoutes(r: Router, pk: Portkey): void {
-  const base = "/v1/integrations";
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(integrations(p)).filter((i) => i.workspace_id === ws).length,
+    cascade: (p, ws) => Object.values(integrations(p)).forEach((i) => i.workspace_id === ws && removeIntegration(p, i)),
+  });
+  collectionRoutes<IntegrationRec>(r, {
+    path: `/v1${ROUTE}`,
+    noun: "integration",
+    table: () => integrations(pk),
+    check: { create: pk.body("POST", ROUTE, OVERLAY), update: pk.body("PUT", ITEM, OVERLAY) },
+    create: (b) => create(pk, b),
+    created: (rec) => ({ body: { id: rec.id, slug: rec.slug, object: "integration" } }),
+    view: (rec) => detail(pk, rec),
+    summary: (rec) => summary(pk, rec),
+    filter(i, query) {
+      const type = query.get("type") ?? "all";
+      const ws = workspaceFilter(pk, query);
+      return (type === "all" || (type === "workspace") === !!i.workspace_id) && (ws === undefined || i.workspace_id === ws);
+    },
+    page: pk.pager(100),
+    update(rec, b) {
+      apply(rec, b);
+      rec.last_updated_at = pk.now();
+    },
+    remove: (rec) => removeIntegration(pk, rec),
+  });
+  modelRoutes(r, pk);
+}
 
-  r.add("POST", base, (req) => {
-    const b = checkCreate(req.body);
-    const slug = typeof b.slug === "string" ? b.slug : pk.nameSlug(String(b.name), "integration");
-    if (findIntegration(pk, slug)) throw conflict(`integration with slug ${slug} already exists`);
-    const ws = typeof b.workspace_id === "string" ? pk.workspace(b.workspace_id) : undefined;
-    const now = pk.now();
-    const rec: IntegrationRec = {
-      id: pk.uuid(),
+/** Model access of an integration: GET/PUT /v1/integrations/{slug}/models. */
+function modelRoutes(r: Router, pk: Portkey): void {
+  const path = `/v1${ITEM.replace("{slug}", ":ref")}/models`;
+  const checkModels = pk.body("PUT", `${ITEM}/models`);
+  r.add("GET", path, (req) => {
+    const rec = integration(pk, req.params.ref!);
+    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({
       slug,
-      name: "",
-      ai_provider_id: String(b.ai_provider_id),
-      ...(ws ? { workspace_id: ws.id } : {}),
-      status: "active",
-      created_at: now,
-      last_updated_at: now,
-    };
-    apply(rec, b);
-    pk.db.integrations[rec.id] = rec;
-    return { body: { id: rec.id, slug: rec.slug, object: "integration" } };
-  });
-
-  r.add("GET", base, (req) => {
-    const type = req.query.get("type") ?? "all";
-    const ws = workspaceFilter(pk, req.query);
-    const all = Object.values(pk.db.integrations).filter(
-      (i) => (type === "all" || (type === "workspace") === !!i.workspace_id) && (ws === undefined || i.workspace_id === ws),
-    );
-    return { body: pk.page(all.map((i) => summary(pk, i)), req.query, 100) };
-  });
-
-  r.add("GET", `${base}/:ref`, (req) => ({ body: detail(pk, integration(pk, req.params.ref!)) }));
-
-  r.add("PUT", `${base}/:ref`, (req) => {
-    const rec = integration(pk, req.params.ref!);
-    apply(rec, checkUpdate(req.body));
-    rec.last_updated_at = pk.now();
-    return {};
-  });
-
-  r.add("GET", `${base}/:ref/models`, (req) => {
-    const rec = integration(pk, req.params.ref!);
-    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({ slug, name: slug, enabled, is_custom: false, is_finetune: false, base_model_slug: null }));
+      name: slug,
+      enabled,
+      is_custom: false,
+      is_finetune: false,
+      base_model_slug: null,
+    }));
+    // allow_all_models is not in the OAS list answer, but TF reads it from there (portkey-api.md §6 #6).
     return { body: { total: models.length, allow_all_models: rec.allow_all_models ?? true, models } };
   });
-
-  r.add("PUT", `${base}/:ref/models`, (req) => {
+  r.add("PUT", path, (req) => {
     const rec = integration(pk, req.params.ref!);
     const b = checkModels(req.body);
     if (typeof b.allow_all_models === "boolean") rec.allow_all_models = b.allow_all_models;
     rec.models = { ...rec.models };
     for (const m of b.models as Bag[]) rec.models[String(m.slug)] = m.enabled === true;
     rec.last_updated_at = pk.now();
-    return {};
-  });
-
-  r.add("DELETE", `${base}/:ref`, (req) => {
-    removeIntegration(pk, integration(pk, req.params.ref!));
     return {};
   });
 }

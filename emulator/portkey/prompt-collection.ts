@@ -3,20 +3,20 @@
 import { notFound } from "../errors";
 import { collectionRoutes } from "../core/collection";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { Bag, CollectionRec, own, Portkey, workspaceFilter } from "./state";
+import { Bag, own, Portkey, Stamped, workspaceFilter } from "./state";
 
-// portkey-openapi.yaml: POST /collections and PUT /collections/{collectionId}.
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["name", "workspace_id"],
-  properties: { name: { type: "string", minLength: 1 }, workspace_id: { type: "string", minLength: 1 }, parent_collection_id: { type: "string" } },
-});
-const checkUpdate = bodyValidator({ type: "object", required: ["name"], properties: { name: { type: "string", minLength: 1 } } });
+export interface CollectionRec extends Stamped {
+  workspace_id: string;
+  parent_collection_id: string | null;
+  is_default: 0 | 1;
+  status: string;
+}
+
+export const collections = (pk: Portkey) => pk.table<CollectionRec>("collections");
 
 /** A live collection by UUID or slug, or undefined. */
 export function findCollection(pk: Portkey, ref: string): CollectionRec | undefined {
-  const all = pk.db.collections;
+  const all = collections(pk);
   return own(all, ref) ?? Object.values(all).find((c) => c.slug === ref);
 }
 
@@ -32,10 +32,17 @@ function view(rec: CollectionRec): Bag {
 }
 
 export function promptCollectionRoutes(r: Router, pk: Portkey): void {
-  collectionRoutes(r, {
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(collections(p)).filter((c) => c.workspace_id === ws).length,
+    cascade: (p, ws) => Object.values(collections(p)).forEach((c) => c.workspace_id === ws && delete collections(p)[c.id]),
+  });
+  // name and workspace_id: TF's schema requires both (portkey-api.md §3.9 create body).
+  const checkCreate = pk.body("POST", "/collections", { required: ["name", "workspace_id"] });
+  const checkUpdate = pk.body("PUT", "/collections/{collectionId}", { required: ["name"] });
+  collectionRoutes<CollectionRec>(r, {
     path: "/v1/collections",
     noun: "collection",
-    table: () => pk.db.collections,
+    table: () => collections(pk),
     check: { create: checkCreate, update: checkUpdate },
     create(b): CollectionRec {
       const ws = pk.workspace(String(b.workspace_id));
@@ -55,7 +62,7 @@ export function promptCollectionRoutes(r: Router, pk: Portkey): void {
     },
     created: (rec) => ({ body: { id: rec.id, slug: rec.slug } }),
     view(rec) {
-      const children = Object.values(pk.db.collections).filter((c) => c.parent_collection_id === rec.id);
+      const children = Object.values(collections(pk)).filter((c) => c.parent_collection_id === rec.id);
       return { ...view(rec), child_collections: children.map(view) };
     },
     summary: view,
@@ -63,7 +70,7 @@ export function promptCollectionRoutes(r: Router, pk: Portkey): void {
       const ws = workspaceFilter(pk, query);
       return ws === undefined || rec.workspace_id === ws;
     },
-    page: (items, query) => pk.page(items, query, 100),
+    page: pk.pager(100),
     update(rec, b) {
       rec.name = String(b.name);
       rec.last_updated_at = pk.now();
@@ -71,7 +78,7 @@ export function promptCollectionRoutes(r: Router, pk: Portkey): void {
     remove(rec, req) {
       // Portkey keeps a workspace's default collection: deleting it answers 404.
       if (rec.is_default) throw notFound(`collection ${req.params.ref} not found`);
-      delete pk.db.collections[rec.id];
+      delete collections(pk)[rec.id];
     },
   });
 }

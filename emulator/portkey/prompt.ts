@@ -7,44 +7,38 @@
 import { collectionRoutes } from "../core/collection";
 import { badRequest, notFound } from "../errors";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
 import { findCollection } from "./prompt-collection";
-import { Bag, own, Portkey, PromptRec, PromptVersionRec, workspaceFilter } from "./state";
+import { Bag, own, Portkey, Stamped, workspaceFilter } from "./state";
+import { providers } from "./virtual-key";
 
-// portkey-openapi.yaml: POST /prompts, PUT /prompts/{promptId}, PUT /prompts/{promptId}/makeDefault.
-const versionProps = {
-  string: { type: "string" },
-  parameters: { type: "object" },
-  model: { type: "string" },
-  virtual_key: { type: "string" },
-  version_description: { type: "string" },
-  functions: { type: "array", items: { type: "object" } },
-  tools: { type: "array", items: { type: "object" } },
-  tool_choice: { type: "object" },
-};
-const checkCreate = bodyValidator({
-  type: "object",
-  required: ["name", "collection_id", "string", "parameters", "virtual_key"],
-  properties: { name: { type: "string", minLength: 1 }, collection_id: { type: "string" }, template_metadata: { type: "object" }, ...versionProps },
-});
-const checkUpdate = bodyValidator({
-  type: "object",
-  properties: {
-    patch: { type: "boolean" },
-    name: { type: "string", minLength: 1 },
-    collection_id: { type: "string" },
-    is_raw_template: { enum: [0, 1] },
-    prompt_metadata: { type: "object" },
-    ...versionProps,
-  },
-});
-const checkMakeDefault = bodyValidator({ type: "object", required: ["version"], properties: { version: { type: "number" } } });
+export interface PromptVersionRec {
+  id: string;
+  prompt_version: number;
+  string: string;
+  parameters: Bag;
+  model?: string;
+  description?: string;
+  created_at: string;
+}
+
+export interface PromptRec extends Stamped {
+  collection_id: string;
+  workspace_id: string;
+  /** The virtual key as the client sent it, and its slug (promptKeySlug). */
+  virtual_key: string;
+  virtual_key_slug?: string;
+  versions: PromptVersionRec[];
+  default_version: number;
+  status: string;
+}
+
+export const prompts = (pk: Portkey) => pk.table<PromptRec>("prompts");
 
 /** Without `patch: true`, a version change must carry every version field. */
 const VERSION_FIELDS = ["string", "parameters", "model"];
 
 function find(pk: Portkey, ref: string): PromptRec {
-  const all = pk.db.prompts;
+  const all = prompts(pk);
   const rec = own(all, ref) ?? Object.values(all).find((p) => p.slug === ref);
   if (!rec) throw notFound(`prompt ${ref} not found`);
   return rec;
@@ -52,7 +46,7 @@ function find(pk: Portkey, ref: string): PromptRec {
 
 /** The virtual key a prompt names: a live one, by UUID or slug. */
 function virtualKeySlug(pk: Portkey, ref: string): string {
-  const vk = own(pk.db.providers, ref) ?? Object.values(pk.db.providers).find((p) => p.slug === ref);
+  const vk = own(providers(pk), ref) ?? Object.values(providers(pk)).find((p) => p.slug === ref);
   if (!vk) throw badRequest(`virtual_key: ${ref} is not a virtual key of this organisation`);
   return vk.slug;
 }
@@ -123,11 +117,18 @@ function update(pk: Portkey, rec: PromptRec, b: Bag): Bag {
 
 export function promptRoutes(r: Router, pk: Portkey): void {
   const base = "/v1/prompts";
-  collectionRoutes(r, {
+  pk.workspaceChildren.push({
+    count: (p, ws) => Object.values(prompts(p)).filter((x) => x.workspace_id === ws).length,
+    cascade: (p, ws) => Object.values(prompts(p)).forEach((x) => x.workspace_id === ws && delete prompts(p)[x.id]),
+  });
+  const checkCreate = pk.body("POST", "/prompts");
+  const checkUpdate = pk.body("PUT", "/prompts/{promptId}");
+  const checkMakeDefault = pk.body("PUT", "/prompts/{promptId}/makeDefault", { required: ["version"] });
+  collectionRoutes<PromptRec>(r, {
     path: base,
     noun: "prompt",
-    table: () => pk.db.prompts,
-    find: (ref) => own(pk.db.prompts, ref) ?? Object.values(pk.db.prompts).find((p) => p.slug === ref),
+    table: () => prompts(pk),
+    find: (ref) => own(prompts(pk), ref) ?? Object.values(prompts(pk)).find((p) => p.slug === ref),
     check: { create: checkCreate, update: checkUpdate },
     create(b): PromptRec {
       const col = findCollection(pk, String(b.collection_id));
@@ -156,7 +157,7 @@ export function promptRoutes(r: Router, pk: Portkey): void {
       const colId = col ? (findCollection(pk, col)?.id ?? null) : undefined;
       return (ws === undefined || rec.workspace_id === ws) && (colId === undefined || rec.collection_id === colId);
     },
-    page: (items, query) => pk.page(items, query, 100),
+    page: pk.pager(100),
     update: (rec, b) => ({ body: update(pk, rec, b) }),
   });
 

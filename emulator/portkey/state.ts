@@ -1,12 +1,16 @@
 // Portkey's records as the emulator keeps them (wire names, snake_case), and the
-// helpers every resource shares: id and slug minting, workspace lookup by UUID
-// or slug, list envelopes and the empty-value quirk.
+// helpers every resource shares: tables, id and slug minting, workspace lookup
+// by UUID or slug, list envelopes, the empty-value quirk and the published
+// OpenAPI description that request bodies are checked against.
+import { Bag, own, Table, tableOf, Tables } from "../core/table";
 import { badRequest, forbidden, notFound } from "../errors";
 import { ServiceContext } from "../server";
+import { OpenApi, Overlay } from "./openapi";
 
-export type Bag = Record<string, unknown>;
+export type { Bag } from "../core/table";
+export { own } from "../core/table";
 
-interface Stamped {
+export interface Stamped {
   id: string;
   slug: string;
   name: string;
@@ -65,142 +69,62 @@ export interface ConfigRec extends Stamped {
   version_id: string;
 }
 
-export interface CollectionRec extends Stamped {
-  workspace_id: string;
-  parent_collection_id: string | null;
-  is_default: 0 | 1;
-  status: string;
-}
+/** Portkey's state: named tables (workspaces, integrations, providers, configs, access, ...), created on first use. */
+export type PortkeyState = Tables;
 
-export interface PromptVersionRec {
-  id: string;
-  prompt_version: number;
-  string: string;
-  parameters: Bag;
-  model?: string;
-  description?: string;
-  created_at: string;
-}
-
-export interface PromptRec extends Stamped {
-  collection_id: string;
-  workspace_id: string;
-  /** The virtual key as the client sent it, and its slug (promptKeySlug). */
-  virtual_key: string;
-  virtual_key_slug?: string;
-  versions: PromptVersionRec[];
-  default_version: number;
-  status: string;
-}
-
-export interface GuardrailRec extends Stamped {
-  workspace_id: string | null;
-  /** The workspace as the client wrote it, echoed when slugEcho is off. */
-  workspace_given?: string;
-  organisation_id: string;
-  checks: Bag[];
-  actions: Bag;
-  status: string;
-  version_id: string;
-}
-
-/** A user of the organisation (managed in the dashboard; members and invites refer to them). */
-export interface UserRec {
-  id: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  role: "owner" | "admin" | "member";
-  created_at: string;
-}
-
-export interface MemberRec {
-  workspace_id: string;
-  user_id: string;
-  role: string;
-  created_at: string;
-  last_updated_at: string;
-  /** Single-member reads so far, for memberReadInconsistent. */
-  reads: number;
-}
-
-export interface PortkeyState {
-  workspaces: Record<string, WorkspaceRec>;
-  /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
-  deletedWorkspaces: string[];
-  integrations: Record<string, IntegrationRec>;
-  /** Integration UUID -> workspace UUID -> grant. */
-  access: Record<string, Record<string, AccessRec>>;
-  providers: Record<string, ProviderRec>;
-  configs: Record<string, ConfigRec>;
-  collections: Record<string, CollectionRec>;
-  prompts: Record<string, PromptRec>;
-  guardrails: Record<string, GuardrailRec>;
-  users: Record<string, UserRec>;
-  /** By `<workspace UUID>/<user UUID>`. */
-  members: Record<string, MemberRec>;
-}
-
-/** A record by key; never an inherited property such as `constructor`. */
-export const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+/** Integration UUID -> workspace UUID -> grant. */
+export type AccessTable = Table<Record<string, AccessRec>>;
 
 export const ORGANISATION_ID = "6f726731-0000-4000-8000-656d756c6174";
 
 export function initialState(): PortkeyState {
-  return {
-    workspaces: {},
-    deletedWorkspaces: [],
-    integrations: {},
-    access: {},
-    providers: {},
-    configs: {},
-    collections: {},
-    prompts: {},
-    guardrails: {},
-    users: seededUsers(),
-    members: {},
-  };
+  return {};
 }
 
-/** The organisation's users at start: an owner and two others, with fixed ids. */
-export const SEEDED_USERS: readonly UserRec[] = [
-  {
-    id: "75736572-0000-4000-8000-00000000000a",
-    email: "owner@example.test",
-    first_name: "Olga",
-    last_name: "Owner",
-    role: "owner",
-    created_at: "2026-01-01T00:00:00.000Z",
-  },
-  {
-    id: "75736572-0000-4000-8000-00000000000b",
-    email: "ana@example.test",
-    first_name: "Ana",
-    last_name: "Admin",
-    role: "admin",
-    created_at: "2026-01-01T00:00:00.000Z",
-  },
-  {
-    id: "75736572-0000-4000-8000-00000000000c",
-    email: "max@example.test",
-    first_name: "Max",
-    last_name: "Member",
-    role: "member",
-    created_at: "2026-01-01T00:00:00.000Z",
-  },
-];
-
-function seededUsers(): Record<string, UserRec> {
-  return Object.fromEntries(SEEDED_USERS.map((u) => [u.id, { ...u }]));
+/** What a workspace's delete must consider: records that live in it. */
+export interface WorkspaceChild {
+  /** How many records live in the workspace (a delete without force_delete refuses when any do). */
+  count(pk: Portkey, workspaceUuid: string): number;
+  /** Deletes them (force_delete). */
+  cascade(pk: Portkey, workspaceUuid: string): void;
 }
 
 /** What every Portkey route handler works with. */
 export class Portkey {
-  constructor(private ctx: ServiceContext) {}
+  /** Collections whose records live in a workspace; registered by each resource's routes. */
+  readonly workspaceChildren: WorkspaceChild[] = [];
 
-  /** Fetched per call: a reset replaces the whole slice. */
-  get db(): PortkeyState {
-    return this.ctx.store.slice<PortkeyState>("portkey");
+  constructor(
+    private ctx: ServiceContext,
+    readonly openApi: OpenApi,
+  ) {}
+
+  /** A table of the state; fetched per call, since a reset replaces the whole slice. */
+  table<R>(name: string): Table<R> {
+    return tableOf<R>(this.ctx.store.slice<PortkeyState>("portkey"), name);
+  }
+
+  get workspaces(): Table<WorkspaceRec> {
+    return this.table<WorkspaceRec>("workspaces");
+  }
+
+  /** UUIDs and slugs of deleted workspaces: they answer 403, not 404. */
+  get deletedWorkspaces(): Table<string> {
+    return this.table<string>("deletedWorkspaces");
+  }
+
+  get access(): AccessTable {
+    return this.table<Record<string, AccessRec>>("access");
+  }
+
+  /** A check of a request body against the operation's documented schema (see openapi.ts). */
+  body(method: string, route: string, overlay?: Overlay): (body: unknown) => Bag {
+    return this.openApi.body(method, route, overlay);
+  }
+
+  /** Portkey's list envelope with a default page size, for collectionRoutes. */
+  pager(defaultSize: number): (items: unknown[], query: URLSearchParams) => Bag {
+    return (items, query) => this.page(items, query, defaultSize);
   }
 
   get quirks() {
@@ -217,18 +141,28 @@ export class Portkey {
 
   /** `ws-team-a-1a2b3c`: prefix, the name's first 6 characters, 6 hex digits. */
   shortSlug(prefix: string, name: string): string {
-    const part = name.slice(0, 6).toLowerCase().replace(/\s+/g, "-").replace(/[^a-z0-9-]/g, "").replace(/^-+|-+$/g, "");
+    const part = name
+      .slice(0, 6)
+      .toLowerCase()
+      .replace(/\s+/g, "-")
+      .replace(/[^a-z0-9-]/g, "")
+      .replace(/^-+|-+$/g, "");
     return [prefix, part, this.ctx.store.rng.hex(6)].filter(Boolean).join("-");
   }
 
   /** `openai-prod-1a2b3c`: the whole name slugified plus 6 hex digits. */
   nameSlug(name: string, fallback: string): string {
-    const part = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "");
+    const part = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40)
+      .replace(/-+$/, "");
     return `${part || fallback}-${this.ctx.store.rng.hex(6)}`;
   }
 
   findWorkspace(ref: string): WorkspaceRec | undefined {
-    const ws = this.db.workspaces;
+    const ws = this.workspaces;
     return own(ws, ref) ?? Object.values(ws).find((w) => w.slug === ref);
   }
 
@@ -236,7 +170,7 @@ export class Portkey {
   workspace(ref: string): WorkspaceRec {
     const found = this.findWorkspace(ref);
     if (found) return found;
-    if (this.quirks.forbiddenOnDeletedWorkspace && this.db.deletedWorkspaces.includes(ref)) {
+    if (this.quirks.forbiddenOnDeletedWorkspace && own(this.deletedWorkspaces, ref) !== undefined) {
       throw forbidden(`You do not have access to workspace ${ref}`);
     }
     throw notFound(`workspace ${ref} not found`);

@@ -5,20 +5,24 @@
 // without the role; the list is always whole.
 import { badRequest, notFound } from "../errors";
 import { Router } from "../router";
-import { bodyValidator } from "../validate";
-import { Bag, MemberRec, own, Portkey } from "./state";
+import { Bag, own, Portkey } from "./state";
+import { users } from "./users";
 
-// portkey-openapi.yaml: POST /admin/workspaces/{workspaceId}/users and PUT .../users/{userId}.
-const role = { enum: ["admin", "member", "manager"] };
-const checkAdd = bodyValidator({
-  type: "object",
-  required: ["users"],
-  properties: { users: { type: "array", minItems: 1, items: { type: "object", required: ["id", "role"], properties: { id: { type: "string" }, role } } } },
-});
-const checkUpdate = bodyValidator({ type: "object", required: ["role"], properties: { role } });
+export interface MemberRec {
+  workspace_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+  last_updated_at: string;
+  /** Single-member reads so far, for memberReadInconsistent. */
+  reads: number;
+}
+
+/** By `<workspace UUID>/<user UUID>`. */
+export const members = (pk: Portkey) => pk.table<MemberRec>("members");
 
 function view(pk: Portkey, m: MemberRec): Bag {
-  const u = pk.db.users[m.user_id]!;
+  const u = users(pk)[m.user_id]!;
   const { first_name, last_name, email } = u;
   const base = { object: "workspace-user", id: u.id, first_name, last_name, org_role: u.role, role: m.role };
   return {
@@ -50,23 +54,31 @@ function inconsistent(pk: Portkey, m: MemberRec): Bag {
 
 export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
   const base = "/v1/admin/workspaces/:ws/users";
+  // Members go with their workspace and never block its delete.
+  pk.workspaceChildren.push({
+    count: () => 0,
+    cascade: (p, ws) => Object.entries(members(p)).forEach(([k, m]) => m.workspace_id === ws && delete members(p)[k]),
+  });
+  // users and role: the OAS documents them but requires neither; a body without them changes nothing.
+  const checkAdd = pk.body("POST", "/admin/workspaces/{workspaceId}/users", { required: ["users"] });
+  const checkUpdate = pk.body("PUT", "/admin/workspaces/{workspaceId}/users/{userId}", { required: ["role"] });
   const member = (wsRef: string, userId: string): MemberRec => {
     const ws = pk.workspace(wsRef);
-    const m = own(pk.db.members, `${ws.id}/${userId}`);
+    const m = own(members(pk), `${ws.id}/${userId}`);
     if (!m) throw notFound(`user ${userId} is not a member of workspace ${wsRef}`);
     return m;
   };
 
   r.add("POST", base, (req) => {
     const ws = pk.workspace(req.params.ws!);
-    const users = checkAdd(req.body).users as { id: string; role: string }[];
-    const unknown = users.find((u) => !own(pk.db.users, u.id));
+    const added = checkAdd(req.body).users as { id: string; role: string }[];
+    const unknown = added.find((u) => !own(users(pk), u.id));
     if (unknown) throw badRequest(`users: ${unknown.id} is not a user of this organisation`);
     const now = pk.now();
-    for (const u of users) {
+    for (const u of added) {
       const key = `${ws.id}/${u.id}`;
-      const was = own(pk.db.members, key);
-      pk.db.members[key] = {
+      const was = own(members(pk), key);
+      members(pk)[key] = {
         workspace_id: ws.id,
         user_id: u.id,
         role: u.role,
@@ -81,7 +93,7 @@ export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
   r.add("GET", base, (req) => {
     const ws = pk.workspace(req.params.ws!);
     const [wantRole, wantEmail] = [req.query.get("role"), req.query.get("email")];
-    const all = Object.values(pk.db.members)
+    const all = Object.values(members(pk))
       .filter((m) => m.workspace_id === ws.id && (!wantRole || m.role === wantRole))
       .map((m) => view(pk, m))
       .filter((m) => !wantEmail || m.email === wantEmail);
@@ -99,7 +111,7 @@ export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
 
   r.add("DELETE", `${base}/:user`, (req) => {
     const m = member(req.params.ws!, req.params.user!);
-    delete pk.db.members[`${m.workspace_id}/${m.user_id}`];
+    delete members(pk)[`${m.workspace_id}/${m.user_id}`];
     return { body: {} };
   });
 }

@@ -12,6 +12,7 @@ import { ssoConfigRoutes } from "./sso-config";
 import { initialState, Toktra, TOKTRA_PREFIX, toktraErrorBody } from "./state";
 
 export const DEFAULT_TOKTRA_KEY = "tk-emulator-local-key";
+export const SERVED: readonly string[] = ["Policy", "Budget", "AlertConfig", "SiemConnector", "ItsmConnector", "SsoConfig"];
 
 export function toktraService(apiKey: string): Service {
   return {

@@ -192,10 +192,22 @@ describe("Portkey emulator", function () {
     it("keeps model access per integration: allow_all_models and each model's switch", async () => {
       const { integ } = await world();
       assert.deepEqual(await ok("GET", `/integrations/${integ.slug}/models`), { total: 0, allow_all_models: true, models: [] });
-      await ok("PUT", `/integrations/${integ.slug}/models`, { allow_all_models: false, models: [{ slug: "gpt-4o", enabled: true }, { slug: "o3", enabled: false }] });
+      await ok("PUT", `/integrations/${integ.slug}/models`, {
+        allow_all_models: false,
+        models: [
+          { slug: "gpt-4o", enabled: true },
+          { slug: "o3", enabled: false },
+        ],
+      });
       const got = await ok("GET", `/integrations/${integ.slug}/models`);
       assert.equal(got.allow_all_models, false);
-      assert.deepEqual(got.models.map((m: Json) => [m.slug, m.enabled]), [["gpt-4o", true], ["o3", false]]);
+      assert.deepEqual(
+        got.models.map((m: Json) => [m.slug, m.enabled]),
+        [
+          ["gpt-4o", true],
+          ["o3", false],
+        ],
+      );
       assert.equal((await ok("GET", `/integrations/${integ.slug}`)).allow_all_models, false, "the integration shows it too");
       expectError(await call("PUT", `/integrations/${integ.slug}/models`, { allow_all_models: true }), 400, "AB01", /models/);
       expectError(await call("PUT", `/integrations/${integ.slug}/models`, { models: [{ slug: "x" }] }), 400, "AB01", /enabled/);
@@ -258,7 +270,7 @@ describe("Portkey emulator", function () {
     });
   });
 
-  describe("validation from the resource descriptions", () => {
+  describe("validation against Portkey's OpenAPI description", () => {
     const grant = (e: Json) => (w: Json) => ({ workspaces: [{ id: w.ws.id, ...e }] });
     const cases: [string, string, string, (w: Json) => Json, RegExp][] = [
       [
@@ -270,14 +282,21 @@ describe("Portkey emulator", function () {
       ],
       ["a missing name", "POST", "/admin/workspaces", () => ({}), /^name: is required$/],
       [
-        "an unknown rate unit and no value on update (all errors)",
+        "an unknown rate unit and a text value on update (all errors)",
         "PUT",
         "/admin/workspaces/{ws}",
-        () => ({ rate_limits: [{ type: "requests", unit: "rps" }] }),
-        /^(?=.*rate_limits\.0\.unit: must be equal to one of the allowed values \(rpm, rph, rpd\))(?=.*rate_limits\.0\.value: is required)/,
+        () => ({ rate_limits: [{ type: "requests", unit: "rps", value: "ten" }] }),
+        /^(?=.*rate_limits\.0\.unit: must be equal to one of the allowed values \(rpd, rph, rpm\))(?=.*rate_limits\.0\.value: must be integer)/,
       ],
       ["isDefault of 2", "POST", "/configs", () => ({ name: "c", config: { retry: { attempts: 1 } }, isDefault: 2 }), /^isDefault:/],
-      ["an empty config", "POST", "/configs", () => ({ name: "c", config: {} }), /^config: /],
+      ["a config that is not an object", "POST", "/configs", () => ({ name: "c", config: "retry twice" }), /^config: must be object$/],
+      [
+        "a usage limit of 0 on a provider",
+        "POST",
+        "/providers",
+        (w) => ({ name: "k", workspace_id: w.ws.id, integration_id: w.integ.slug, usage_limits: { credit_limit: 0 } }),
+        /^usage_limits\.credit_limit: must be >= 1$/,
+      ],
       ["a provider without integration", "POST", "/providers", (w) => ({ name: "k", workspace_id: w.ws.id }), /^integration_id: is required$/],
       ["a bad integration slug", "POST", "/integrations", () => ({ name: "i", slug: "Bad Slug", ai_provider_id: "openai" }), /^slug: /],
       [
@@ -378,8 +397,23 @@ describe("Portkey emulator", function () {
         on: "AB03",
         off: "AB08",
       },
+      {
+        quirk: "strictDeleteName",
+        probe: async () => {
+          const rocket = await ok("POST", "/admin/workspaces", { name: "Launch 🚀" });
+          const del = await call("DELETE", `/admin/workspaces/${rocket.id}`, { name: "Launch 🚀", force_delete: true });
+          return [del.status, del.body.message ?? null, (await call("GET", `/admin/workspaces/${rocket.id}`)).status];
+        },
+        on: [400, "name: Invalid value", 200],
+        off: [200, null, 403],
+      },
     ];
-    const fill = (v: unknown, w: Json): unknown => JSON.parse(JSON.stringify(v).replace(/\{slug\}/g, w.ws.slug).replace(/\{id\}/g, w.ws.id));
+    const fill = (v: unknown, w: Json): unknown =>
+      JSON.parse(
+        JSON.stringify(v)
+          .replace(/\{slug\}/g, w.ws.slug)
+          .replace(/\{id\}/g, w.ws.id),
+      );
     for (const c of cases) {
       for (const state of [true, false]) {
         it(`${c.quirk} ${state ? "on" : "off"}`, async () => {
@@ -535,6 +569,21 @@ describe("Portkey emulator", function () {
       } finally {
         await second.close();
         fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("refuses to start without Portkey's OpenAPI description, naming where it looked", async () => {
+      await assert.rejects(
+        startEmulator({ port: 0, portkeyOpenApi: "/nonexistent/portkey-openapi.yaml" }),
+        /OpenAPI description not found at \/nonexistent\/portkey-openapi\.yaml/,
+      );
+      const saved = process.env.AIGOV_PORTKEY_OPENAPI;
+      process.env.AIGOV_PORTKEY_OPENAPI = "/nonexistent/from-env.yaml";
+      try {
+        await assert.rejects(startEmulator({ port: 0 }), /not found at \/nonexistent\/from-env\.yaml/);
+      } finally {
+        if (saved === undefined) delete process.env.AIGOV_PORTKEY_OPENAPI;
+        else process.env.AIGOV_PORTKEY_OPENAPI = saved;
       }
     });
 

@@ -2,7 +2,7 @@
 // emulator's single-member GET answers inconsistently (memberReadInconsistent),
 // so every quiet preview after a refresh here is read through it.
 import type { ResourceTable } from "../../helpers/tables";
-import { SEEDED_USERS } from "../../../emulator/portkey/state";
+import { SEEDED_USERS } from "../../../emulator/portkey/users";
 
 const [, ana, max] = SEEDED_USERS.map((u) => u.id);
 const m = { workspaceId: "ws-1", userId: "u-1", role: "member" };
