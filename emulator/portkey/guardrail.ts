@@ -22,7 +22,15 @@ export const guardrails = (pk: Portkey) => pk.table<GuardrailRec>("guardrails");
 
 // `actions` is checked as an object only: the OAS requires deny, async, on_success and
 // on_fail, while the Terraform README's `{onFail, message}` is accepted live (portkey-api.md §3.11).
-const overlay = { properties: { actions: { type: "object" } } };
+// A check's `parameters` is an object: the OAS's oneOf over loose per-type schemas
+// matches several at once for a plain word count, and so refuses it; the shape is
+// the Terraform provider's typed check {id, is_enabled, parameters} (§3.11).
+const check = {
+  type: "object",
+  required: ["id"],
+  properties: { id: { type: "string", minLength: 1 }, parameters: { type: "object" }, name: { type: "string" }, is_enabled: { type: "boolean" } },
+};
+const overlay = { properties: { actions: { type: "object" }, checks: { type: "array", minItems: 1, items: check } } };
 
 /** Keys in reverse order at every level: same data, different text. */
 function reverseKeys(v: unknown): unknown {
