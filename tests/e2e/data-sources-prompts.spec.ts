@@ -2,7 +2,7 @@
 // data sources, on the real engine: a lookup of each, a list of each, and a
 // list with more items than one page holds.
 import { strict as assert } from "assert";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import type * as auto from "@pulumi/pulumi/automation";
 import { SEEDED_USERS } from "../../emulator/portkey/users";
 import { api, targetOf, useEmulator } from "../helpers/emulator";
@@ -44,7 +44,7 @@ describe("data sources of prompts, guardrails and members (real engine)", functi
         collectionName: s.portkey.getPromptCollectionOutput({ id: col.id }).name,
         promptDefault: s.portkey.getPromptOutput({ slug: prompt.slug }).string,
         promptFirst: s.portkey.getPromptOutput({ slug: prompt.slug, version: 1 }).string,
-        promptCount: s.portkey.getPromptsOutput({ collectionId: col.id }).prompts.apply((p) => p.length),
+        promptCount: s.portkey.getPromptsOutput({ collectionId: pulumi.all([col.id, prompt.id]).apply(([c]) => c) }).prompts.apply((p) => p.length),
         guardrailChecks: s.portkey.getGuardrailOutput({ slug: guard.slug }).checks,
         guardrailCount: s.portkey.getGuardrailsOutput({ workspaceId: after(guard) }).guardrails.apply((g) => g.length),
         members: s.portkey.getWorkspaceMembersOutput({ workspaceId: after(member) }).members.apply((m) => m.map((x) => `${x.email}:${x.role}`)),
