@@ -56,6 +56,29 @@ function detail(pk: Portkey, rec: GuardrailRec): Bag {
   return { ...summary(pk, rec), checks: reverseKeys(shown), actions: reverseKeys(rec.actions), version_id: rec.version_id };
 }
 
+function create(pk: Portkey, b: Bag): GuardrailRec {
+  const given = typeof b.workspace_id === "string" ? b.workspace_id : undefined;
+  if (!given && b.organisation_id === undefined) throw badRequest("workspace_id: one of workspace_id or organisation_id is required");
+  if (b.organisation_id !== undefined && b.organisation_id !== ORGANISATION_ID)
+    throw forbidden(`You do not have access to organisation ${String(b.organisation_id)}`);
+  const ws = given ? pk.workspace(given) : undefined;
+  const now = pk.now();
+  return {
+    id: pk.uuid(),
+    slug: pk.shortSlug("pg", String(b.name)),
+    name: String(b.name),
+    workspace_id: ws?.id ?? null,
+    ...(given ? { workspace_given: given } : {}),
+    organisation_id: ORGANISATION_ID,
+    checks: b.checks as Bag[],
+    actions: b.actions as Bag,
+    status: "active",
+    version_id: pk.uuid(),
+    created_at: now,
+    last_updated_at: now,
+  };
+}
+
 export function guardrailRoutes(r: Router, pk: Portkey): void {
   pk.workspaceChildren.push({
     count: (p, ws) => Object.values(guardrails(p)).filter((g) => g.workspace_id === ws).length,
@@ -73,28 +96,7 @@ export function guardrailRoutes(r: Router, pk: Portkey): void {
       return found;
     },
     check: { create: checkCreate, update: checkUpdate },
-    create(b): GuardrailRec {
-      const given = typeof b.workspace_id === "string" ? b.workspace_id : undefined;
-      if (!given && b.organisation_id === undefined) throw badRequest("workspace_id: one of workspace_id or organisation_id is required");
-      if (b.organisation_id !== undefined && b.organisation_id !== ORGANISATION_ID)
-        throw forbidden(`You do not have access to organisation ${String(b.organisation_id)}`);
-      const ws = given ? pk.workspace(given) : undefined;
-      const now = pk.now();
-      return {
-        id: pk.uuid(),
-        slug: pk.shortSlug("pg", String(b.name)),
-        name: String(b.name),
-        workspace_id: ws?.id ?? null,
-        ...(given ? { workspace_given: given } : {}),
-        organisation_id: ORGANISATION_ID,
-        checks: b.checks as Bag[],
-        actions: b.actions as Bag,
-        status: "active",
-        version_id: pk.uuid(),
-        created_at: now,
-        last_updated_at: now,
-      };
-    },
+    create: (b) => create(pk, b),
     created: (rec) => ({ body: { id: rec.id, slug: rec.slug, version_id: rec.version_id } }),
     view: (rec) => detail(pk, rec),
     summary: (rec) => summary(pk, rec),

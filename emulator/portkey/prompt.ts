@@ -123,7 +123,6 @@ export function promptRoutes(r: Router, pk: Portkey): void {
   });
   const checkCreate = pk.body("POST", "/prompts");
   const checkUpdate = pk.body("PUT", "/prompts/{promptId}");
-  const checkMakeDefault = pk.body("PUT", "/prompts/{promptId}/makeDefault", { required: ["version"] });
   collectionRoutes<PromptRec>(r, {
     path: base,
     noun: "prompt",
@@ -160,7 +159,12 @@ export function promptRoutes(r: Router, pk: Portkey): void {
     page: pk.pager(100),
     update: (rec, b) => ({ body: update(pk, rec, b) }),
   });
+  versionRoutes(r, pk, base);
+}
 
+/** The versions list and the default version's switch. */
+function versionRoutes(r: Router, pk: Portkey, base: string): void {
+  const checkMakeDefault = pk.body("PUT", "/prompts/{promptId}/makeDefault", { required: ["version"] });
   r.add("GET", `${base}/:ref/versions`, (req) => {
     const rec = find(pk, req.params.ref!);
     const data = [...rec.versions].reverse().map((v) => ({

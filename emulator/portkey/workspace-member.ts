@@ -4,7 +4,7 @@
 // member, one without `id` and `workspace_id` and with a `ws-` role, and one
 // without the role; the list is always whole.
 import { badRequest, notFound } from "../errors";
-import { Router } from "../router";
+import { Reply, Router } from "../router";
 import { Bag, own, Portkey } from "./state";
 import { users } from "./users";
 
@@ -52,6 +52,28 @@ function inconsistent(pk: Portkey, m: MemberRec): Bag {
   return whole;
 }
 
+/** Adds users to a workspace, or sets the role of those who are members already. */
+function addMembers(pk: Portkey, wsRef: string, body: Bag): Reply {
+  const ws = pk.workspace(wsRef);
+  const added = body.users as { id: string; role: string }[];
+  const unknown = added.find((u) => !own(users(pk), u.id));
+  if (unknown) throw badRequest(`users: ${unknown.id} is not a user of this organisation`);
+  const now = pk.now();
+  for (const u of added) {
+    const key = `${ws.id}/${u.id}`;
+    const was = own(members(pk), key);
+    members(pk)[key] = {
+      workspace_id: ws.id,
+      user_id: u.id,
+      role: u.role,
+      created_at: was?.created_at ?? now,
+      last_updated_at: now,
+      reads: was?.reads ?? 0,
+    };
+  }
+  return { body: {} };
+}
+
 export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
   const base = "/v1/admin/workspaces/:ws/users";
   // Members go with their workspace and never block its delete.
@@ -59,8 +81,12 @@ export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
     count: () => 0,
     cascade: (p, ws) => Object.entries(members(p)).forEach(([k, m]) => m.workspace_id === ws && delete members(p)[k]),
   });
-  // users and role: the OAS documents them but requires neither; a body without them changes nothing.
-  const checkAdd = pk.body("POST", "/admin/workspaces/{workspaceId}/users", { required: ["users"] });
+  // users and role: the OAS documents them but requires neither; a member needs both (TF sends one {id, role}, portkey-api.md §3.2).
+  const user = { type: "object", required: ["id", "role"], properties: { id: { type: "string" }, role: { enum: ["admin", "member", "manager"] } } };
+  const checkAdd = pk.body("POST", "/admin/workspaces/{workspaceId}/users", {
+    required: ["users"],
+    properties: { users: { type: "array", minItems: 1, items: user } },
+  });
   const checkUpdate = pk.body("PUT", "/admin/workspaces/{workspaceId}/users/{userId}", { required: ["role"] });
   const member = (wsRef: string, userId: string): MemberRec => {
     const ws = pk.workspace(wsRef);
@@ -69,26 +95,7 @@ export function workspaceMemberRoutes(r: Router, pk: Portkey): void {
     return m;
   };
 
-  r.add("POST", base, (req) => {
-    const ws = pk.workspace(req.params.ws!);
-    const added = checkAdd(req.body).users as { id: string; role: string }[];
-    const unknown = added.find((u) => !own(users(pk), u.id));
-    if (unknown) throw badRequest(`users: ${unknown.id} is not a user of this organisation`);
-    const now = pk.now();
-    for (const u of added) {
-      const key = `${ws.id}/${u.id}`;
-      const was = own(members(pk), key);
-      members(pk)[key] = {
-        workspace_id: ws.id,
-        user_id: u.id,
-        role: u.role,
-        created_at: was?.created_at ?? now,
-        last_updated_at: now,
-        reads: was?.reads ?? 0,
-      };
-    }
-    return { body: {} };
-  });
+  r.add("POST", base, (req) => addMembers(pk, req.params.ws!, checkAdd(req.body)));
 
   r.add("GET", base, (req) => {
     const ws = pk.workspace(req.params.ws!);
