@@ -39,6 +39,13 @@ export class LostCreateError extends AigovError {}
 export class DependentsError extends AigovError {}
 
 /**
+ * An update changed the object, but a follow-up call that completes it failed
+ * (a prompt's new version was made but not made the default). The update step
+ * records the object as updated but unhealthy, so the next `up` finishes it.
+ */
+export class UnfinishedUpdateError extends AigovError {}
+
+/**
  * The object was created but is not whole (a follow-up call failed). The
  * dynamic-provider server turns an error carrying `id` and `properties` into the
  * engine's ErrorResourceInitFailed: the resource is recorded with these

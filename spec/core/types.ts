@@ -19,7 +19,8 @@ export interface JsonField {
   keys: "camel" | "verbatim";
   /**
    * Keys the server adds when they are absent, with the value it adds. They are kept
-   * out of every comparison unless the user wrote them.
+   * out of every comparison unless the user wrote them; a key at its default means
+   * the same as the key absent. In a list document they apply to each element.
    */
   serverDefaults?: Record<string, unknown>;
 }
@@ -135,6 +136,8 @@ export interface LookupSource {
   doc: string;
   /** Its arguments, fields of the resource or `id`; those not in the path travel as query parameters (their wire names). */
   by: string[];
+  /** Arguments that may be left out, sent as query parameters when given (a prompt's `version`). */
+  optional?: string[];
   /** Path with `{argument}` placeholders; defaults to `api.item` keyed by the first argument. */
   path?: string;
 }
@@ -148,6 +151,8 @@ export interface ListSource {
   resultKey: string;
   /** Fields of the resource the list can be narrowed by, sent as query parameters (their wire names). */
   filters?: { field: string; required?: boolean }[];
+  /** Path with `{filter}` placeholders when the collection lives under a parent; defaults to `api.collection`. */
+  path?: string;
   /** Page size of page-numbered lists; 100 when absent. */
   pageSize?: number;
 }
@@ -219,6 +224,8 @@ export interface ResourceSpec {
    * deletes nothing. While the field is true, `preview` warns.
    */
   deleteCascade?: { field: string; dependents: string };
+  /** Groups of inputs of which exactly one must be given (a guardrail's workspace or organisation), with why. */
+  exactlyOne?: { fields: string[]; doc: string }[];
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
