@@ -27,6 +27,20 @@ export interface Quirks {
   apiKeyScopes502: boolean;
   /** Deleting a usage-limits policy archives it; reads and lists then show it only with ?status=archived. */
   archivePolicies: boolean;
+  /** Prompt GET adds the model inside `parameters` (portkey-api.md §3.10, read quirks). */
+  promptParamsModel: boolean;
+  /** Prompt GET echoes the virtual key as its slug whatever form was sent (§3.10). */
+  promptKeySlug: boolean;
+  /** Guardrail GET adds `is_enabled: true` to each check and reorders keys (portkey-api.md §3.11, §5.6). */
+  guardrailDefaults: boolean;
+  /** A missing guardrail answers 403 AB03 instead of 404 AB08 (OAS: "guardrail not found or insufficient permissions"). */
+  forbiddenOnMissingGuardrail: boolean;
+  /**
+   * The single-member GET is inconsistent (portkey-api.md §3.2): successive reads
+   * cycle through the whole member, one without `id` and `workspace_id` and with the
+   * role prefixed `ws-`, and one without the role.
+   */
+  memberReadInconsistent: boolean;
   /**
    * A workspace DELETE whose `name` holds emoji answers 400 AB01 "name: Invalid value", while create and
    * update take such names (Portkey TF README, Known Issues; portkey-api.md §3.1 quirk 5). Off by default:
@@ -47,6 +61,11 @@ export const DEFAULT_QUIRKS: Quirks = {
   maskApiKeys: true,
   apiKeyScopes502: true,
   archivePolicies: true,
+  promptParamsModel: true,
+  promptKeySlug: true,
+  guardrailDefaults: true,
+  forbiddenOnMissingGuardrail: true,
+  memberReadInconsistent: true,
   strictDeleteName: false,
 };
 

@@ -3,13 +3,17 @@
 // that the emulator's collections agree with it.
 import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
+import { guardrailSpec } from "./portkey/guardrail";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
 import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
 import { userInviteSpec } from "./portkey/user-invite";
 import { virtualKeySpec } from "./portkey/virtual-key";
+import { promptSpec } from "./portkey/prompt";
+import { promptCollectionSpec } from "./portkey/prompt-collection";
 import { workspaceSpec } from "./portkey/workspace";
+import { workspaceMemberSpec } from "./portkey/workspace-member";
 import { alertConfigSpec } from "./toktra/alert-config";
 import { budgetSpec } from "./toktra/budget";
 import { itsmConfigSpec } from "./toktra/itsm-config";
@@ -28,6 +32,10 @@ export const RESOURCES: readonly ResourceSpec[] = [
   usageLimitsPolicySpec,
   rateLimitsPolicySpec,
   userInviteSpec,
+  promptCollectionSpec,
+  promptSpec,
+  guardrailSpec,
+  workspaceMemberSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -5,9 +5,12 @@ import { unauthorized } from "../errors";
 import { apiKeyRoutes } from "./api-key";
 import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
+import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
+import { promptRoutes } from "./prompt";
+import { promptCollectionRoutes } from "./prompt-collection";
 import { OpenApi } from "./openapi";
 import { initialState, Portkey } from "./state";
 import { usageLimitsPolicyRoutes } from "./usage-limits-policy";
@@ -15,6 +18,7 @@ import { userInviteRoutes } from "./user-invite";
 import { userRoutes } from "./users";
 import { virtualKeyRoutes } from "./virtual-key";
 import { workspaceRoutes } from "./workspace";
+import { workspaceMemberRoutes } from "./workspace-member";
 
 export const DEFAULT_PORTKEY_KEY = "pk-emulator-local-key";
 
@@ -29,6 +33,10 @@ export const SERVED: readonly string[] = [
   "UsageLimitsPolicy",
   "RateLimitsPolicy",
   "UserInvite",
+  "PromptCollection",
+  "Prompt",
+  "Guardrail",
+  "WorkspaceMember",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -56,6 +64,10 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       // Invites first: /admin/users/invites would otherwise read as a user id.
       userInviteRoutes(router, pk);
       userRoutes(router, pk);
+      promptCollectionRoutes(router, pk);
+      promptRoutes(router, pk);
+      guardrailRoutes(router, pk);
+      workspaceMemberRoutes(router, pk);
     },
   };
 }

@@ -10,7 +10,7 @@ import { OpenApi, Overlay } from "./openapi";
 export type { Bag } from "../core/table";
 export { own } from "../core/table";
 
-interface Stamped {
+export interface Stamped {
   id: string;
   slug: string;
   name: string;

@@ -45,7 +45,8 @@ export async function lookupWith<T>(client: ApiClient, spec: ResourceSpec, name:
     inPath.add(arg);
     return encodeURIComponent(String(args[arg]));
   });
-  const rest = ds.by.filter((a) => !inPath.has(a));
+  // Optional arguments left out are not sent (the client drops undefined query values).
+  const rest = [...ds.by, ...(ds.optional ?? [])].filter((a) => !inPath.has(a));
   const query: Query | undefined = rest.length ? Object.fromEntries(rest.map((a) => [paramName(spec, a), args[a] as Query[string]])) : undefined;
   const obj = await client.get<Bag>(path, query ? { query } : undefined);
   return fromApi<T>(spec, obj);
@@ -54,8 +55,15 @@ export async function lookupWith<T>(client: ApiClient, spec: ResourceSpec, name:
 /** Runs the list `name` of the description: every page of the collection, filters as query parameters. */
 export async function listWith<T, K extends string>(client: ApiClient, spec: ResourceSpec, name: string, args: Args = {}): Promise<Record<K, T[]>> {
   const ds = sourceOf(spec, name, "list");
-  const query: Query = Object.fromEntries((ds.filters ?? []).map((f) => [paramName(spec, f.field), args[f.field] as Query[string]]));
-  const items = await listCollection(client, spec, query, spec.api.collection, spec.api.pagination === "cursor" ? undefined : ds.pageSize);
+  // Filters the path names (a parent's id) go in the path, the others in the query.
+  const inPath = new Set<string>();
+  const path = (ds.path ?? spec.api.collection).replace(/\{(\w+)\}/g, (_, arg: string) => {
+    inPath.add(arg);
+    return encodeURIComponent(String(args[arg]));
+  });
+  const filters = (ds.filters ?? []).filter((f) => !inPath.has(f.field));
+  const query: Query = Object.fromEntries(filters.map((f) => [paramName(spec, f.field), args[f.field] as Query[string]]));
+  const items = await listCollection(client, spec, query, path, spec.api.pagination === "cursor" ? undefined : ds.pageSize);
   return { [ds.resultKey]: items.map((o) => fromApi<T>(spec, o)) } as Record<K, T[]>;
 }
 

@@ -32,6 +32,19 @@ export class SlugTakenError extends AigovError {}
 /** The API answered a create without an id, and no object it may have made was found. */
 export class MissingIdError extends AigovError {}
 
+/** A create's answer was lost and nothing proves what it made: nothing was sent again or adopted. */
+export class LostCreateError extends AigovError {}
+
+/** Destroying the object would also delete objects Pulumi does not manage. */
+export class DependentsError extends AigovError {}
+
+/**
+ * An update changed the object, but a follow-up call that completes it failed
+ * (a prompt's new version was made but not made the default). The update step
+ * records the object as updated but unhealthy, so the next `up` finishes it.
+ */
+export class UnfinishedUpdateError extends AigovError {}
+
 /**
  * The object was created but is not whole (a follow-up call failed). The
  * dynamic-provider server turns an error carrying `id` and `properties` into the

@@ -26,6 +26,11 @@ export function notice(line: string): void {
   sink(line);
 }
 
+/** A line the user should see in the preview or up output (a warning). */
+export function warn(line: string): void {
+  sink(line);
+}
+
 /** Runs one provider operation with `what` named in its retry lines. */
 export function onBehalfOf<T>(what: string, fn: () => Promise<T>): Promise<T> {
   return subject.run(what, fn);

@@ -33,6 +33,10 @@ export function asData(value: unknown): unknown {
  * document does not mention them. Recurses into nested default objects.
  */
 export function stripServerDefaults(server: unknown, user: unknown, defaults: Bag | undefined): unknown {
+  if (defaults && Array.isArray(server)) {
+    const mine = Array.isArray(user) ? user : [];
+    return server.map((s, i) => stripServerDefaults(s, mine[i], defaults));
+  }
   if (!defaults || !isObject(server)) return server;
   const out: Bag = { ...server };
   const mine = isObject(user) ? user : {};
@@ -99,6 +103,9 @@ export function sameValue(field: FieldSpec, a: unknown, b: unknown): boolean {
  * the user's terms (camelCase keys, parsed JSON).
  */
 export function sameAsServer(field: FieldSpec, server: unknown, user: unknown): boolean {
+  const defaults = field.json?.serverDefaults;
+  // A key the user wrote at its default means what the server's omission of it means.
+  if (defaults) return sameValue(field, stripServerDefaults(serverJson(field, server, user), {}, defaults), stripServerDefaults(asData(user), {}, defaults));
   if (field.json) return sameValue(field, serverJson(field, server, user), user);
   return sameValue(field, server, user);
 }

@@ -1,7 +1,7 @@
 // Creates whose answer was lost. A POST that may have been committed (a 5xx,
 // a reset connection, a timeout, a truncated answer) is not retried blindly:
-// the provider first looks for an object with the same natural key, in the
-// same parent scope, created since the first attempt, and adopts it.
+// the provider looks for an object with the same natural key, in the same
+// parent scope, created since the first attempt (steps/lost-create.ts).
 import type { ApiClient } from "../http/client";
 import { ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http/errors";
 import { sameForm } from "./ids";
@@ -31,19 +31,12 @@ function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
 }
 
 /**
- * The object a lost create made, in wire form, or undefined. Lists the
- * collection within the workspace the object belongs to.
+ * Objects a lost create may have made, in wire form, newest first: those with
+ * the same natural key made since `since`, within the workspace the object
+ * belongs to. `mine`, where given, keeps only those that are provably this
+ * resource's (its ownership marker).
  */
-export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet?: (o: Bag) => Bag): Promise<Bag | undefined>;
-export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet: ((o: Bag) => Bag) | undefined, all: true): Promise<Bag[]>;
-export async function findCreated(
-  client: ApiClient,
-  spec: ResourceSpec,
-  inputs: Bag,
-  since: number,
-  afterGet?: (o: Bag) => Bag,
-  all = false,
-): Promise<Bag | Bag[] | undefined> {
+export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet?: (o: Bag) => Bag, mine?: (o: Bag) => boolean): Promise<Bag[]> {
   const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
   const items = await listCollection(client, spec, scoped ? { workspace_id: inputs.workspaceId as string } : {});
   const matches: Bag[] = [];
@@ -51,10 +44,9 @@ export async function findCreated(
     const item = afterGet ? afterGet(raw) : raw;
     const created = Date.parse(String(item.created_at ?? ""));
     if (!Number.isNaN(created) && created < since - SKEW_MS) continue;
+    if (mine && !mine(item)) continue;
     if (sameKey(spec, inputs, fromWireObject(spec, item))) matches.push(item);
   }
-  // Two matches would mean someone else created one too; take the newest, ours is the last attempt's.
-  matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
-  return all ? matches : matches[0];
+  // Two matches would mean someone else created one too; the newest first, ours is the last attempt's.
+  return matches.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
 }
-

@@ -7,12 +7,12 @@ import type { dynamic } from "@pulumi/pulumi";
 import { isDerived, withDerivedSlug } from "./autoslug";
 import { configureFrom } from "./config";
 import { diffFromSpec } from "./diff";
-import { onBehalfOf, subjectOf } from "./log";
+import { onBehalfOf, subjectOf, warn } from "./log";
 import { reported } from "./report";
 import { ResourceSpec } from "../../spec/core/types";
 import { create } from "./steps/create";
 import { importById } from "./steps/import";
-import { remove } from "./steps/delete";
+import { cascadeWarning, remove } from "./steps/delete";
 import { locate, LocateOptions } from "./steps/locate";
 import { partsOf, ResourceHooks } from "./steps/parts";
 import { read } from "./steps/read";
@@ -21,8 +21,9 @@ import { validateInputs } from "./validate";
 import type { Bag } from "./wire";
 
 export type { Ctx, ResourceHooks } from "./steps/parts";
-export { itemPath, itemQuery } from "./steps/rest";
+export { itemPath, itemQuery, keyOf } from "./steps/rest";
 export { reconcile } from "./steps/outputs";
+export { forcing, holdsDependents } from "./steps/delete";
 
 export interface ProviderModule extends dynamic.ResourceProvider {
   spec: ResourceSpec;
@@ -36,6 +37,8 @@ function check(spec: ResourceSpec, news: Bag) {
   // The engine prints a failing property's value beside the reason; a secret's
   // must not be, so its failure names no property (the reason names the field).
   const failures = validateInputs(spec, news).map((f) => (spec.fields[f.property]?.secret ? { property: "", reason: f.reason } : f));
+  const warning = failures.length ? undefined : cascadeWarning(spec, news);
+  if (warning) warn(warning);
   return failures.length ? { inputs: news, failures } : { inputs: withDerivedSlug(spec, news) };
 }
 

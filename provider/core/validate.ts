@@ -124,6 +124,12 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   for (const rule of spec.rules ?? []) {
     for (const f of ruleFailures(rule, values, settled)) fail(f.property, f.reason);
   }
+  for (const group of spec.exactlyOne ?? []) {
+    const given = group.fields.filter((k) => news[k] !== undefined && news[k] !== null);
+    if (given.length === 1) continue;
+    const which = given.length ? `${given.join(" and ")} are both given` : `none of ${group.fields.join(", ")} is given`;
+    fail(given[1] ?? group.fields[0]!, `${group.fields.join(" or ")}: ${which}; give exactly one (${group.doc})`);
+  }
   if (typeof news[IMPORT_KEY] === "string" && !hasUnknown(news[IMPORT_KEY])) {
     const problem = importIdProblem(spec, news[IMPORT_KEY] as string);
     if (problem) fail(IMPORT_KEY, problem);

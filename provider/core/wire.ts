@@ -1,5 +1,6 @@
 // Mapping between the user's camelCase fields and the API's snake_case wire
 // bodies, derived from the resource description.
+import { unmarked } from "./marker";
 import { camel, FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema, snake, wireName } from "../../spec/core/types";
 
 export type Bag = Record<string, unknown>;
@@ -64,7 +65,7 @@ export function fieldFromWire(field: FieldSpec, value: unknown): unknown {
 export function toWireBody(spec: ResourceSpec, inputs: Bag, op: "create" | "update", removed: string[] = []): Bag {
   const body: Bag = {};
   for (const [key, field] of inputFields(spec)) {
-    if (field.endpoint || field.trigger || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
+    if (field.endpoint || field.trigger || field.providerOnly || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     // A default is sent on update too: it is what the program means, and it repairs drift.
     const value = inputs[key] ?? field.default;
     if (value === undefined) {
@@ -100,10 +101,11 @@ export function endpointBodySchema(spec: ResourceSpec, endpoint: string): Schema
 }
 
 /** An API object in the user's terms. Empty strings, lists and maps count as unset. */
-export function fromWireObject(spec: ResourceSpec, obj: Bag): Bag {
+export function fromWireObject(spec: ResourceSpec, wire: Bag): Bag {
+  const obj = unmarked(spec, wire);
   const out: Bag = {};
   for (const [key, field] of Object.entries(spec.fields)) {
-    if (field.writeOnly || field.trigger || field.shownOnce) continue;
+    if (field.writeOnly || field.trigger || field.providerOnly || field.shownOnce) continue;
     const raw = getPath(obj, field.readWire ?? wireName(key, field));
     if (isEmpty(raw)) continue;
     const v = fieldFromWire(field, raw);
@@ -142,7 +144,7 @@ function wireSchemaOf(field: FieldSpec): Schema {
 export function wireBodySchema(spec: ResourceSpec, op: "create" | "update"): Schema {
   const root: Bag = { type: "object", properties: {}, required: [] as string[] };
   for (const [key, field] of inputFields(spec)) {
-    if (field.endpoint || field.trigger || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
+    if (field.endpoint || field.trigger || field.providerOnly || (op === "update" && (field.createOnly || field.replaceOnChange))) continue;
     const path = wireName(key, field).split(".");
     let node = root;
     for (const part of path.slice(0, -1)) {

@@ -176,6 +176,11 @@ export class ApiClient {
     await this.o.sleep(delay);
   }
 
+  /** Waits `ms` (the client's clock, so tests can run it fast). */
+  wait(ms: number): Promise<void> {
+    return this.o.sleep(ms);
+  }
+
   private notify(error: ApiError, delay: number, attempt: number): void {
     const clean = (text: string) => redact(text, this.secrets);
     this.o.log?.({ method: error.method, path: clean(error.path), cause: clean(causeOf(error)), delayMs: delay, attempt, attempts: this.o.maxRetries + 1 });

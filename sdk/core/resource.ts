@@ -23,8 +23,8 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
   }
   // Unknown arguments travel on, so that `check` names them instead of dropping them.
   for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = value;
-  // What a client-chosen slug derives from: stable across runs of this stack.
-  if (spec.autoSlug) props[SEED_KEY] = `${pulumi.getProject()}/${pulumi.getStack()}/${spec.vendor}:${spec.name}/${name}`;
+  // What a client-chosen slug or an ownership marker derives from: stable across runs of this stack.
+  if (spec.autoSlug || spec.ownerMarker) props[SEED_KEY] = `${pulumi.getProject()}/${pulumi.getStack()}/${spec.vendor}:${spec.name}/${name}`;
   const { import: importId, ...rest } = opts;
   // The engine cannot import dynamic resources; the provider adopts instead.
   if (importId !== undefined) props[IMPORT_KEY] = importId;

@@ -11,3 +11,7 @@ export * from "./usage-limits-policy";
 export * from "./rate-limits-policy";
 export * from "./user-invite";
 export * from "./users";
+export * from "./prompt-collection";
+export * from "./prompt";
+export * from "./guardrail";
+export * from "./workspace-member";

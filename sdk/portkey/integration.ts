@@ -23,6 +23,12 @@ export interface IntegrationArgs {
    */
   aiProviderId: pulumi.Input<string>;
   /**
+   * Destroy the integration even while workspaces still have access to it, deleting the virtual keys built on it too, including those Pulumi does not manage. Without it, destroying an integration that a workspace can still use fails and deletes nothing. Takes effect once a `pulumi up` has recorded it.
+   *
+   * Defaults to `false`.
+   */
+  forceDestroy?: pulumi.Input<boolean>;
+  /**
    * The provider's API key. Write-only: Portkey returns it masked.
    *
    * A secret: Pulumi keeps it encrypted.
@@ -72,6 +78,12 @@ export class Integration extends pulumi.dynamic.Resource {
    * Changing it replaces the resource.
    */
   declare public readonly aiProviderId: pulumi.Output<string>;
+  /**
+   * Destroy the integration even while workspaces still have access to it, deleting the virtual keys built on it too, including those Pulumi does not manage. Without it, destroying an integration that a workspace can still use fails and deletes nothing. Takes effect once a `pulumi up` has recorded it.
+   *
+   * Defaults to `false`.
+   */
+  declare public readonly forceDestroy: pulumi.Output<boolean | undefined>;
   /**
    * The provider's API key. Write-only: Portkey returns it masked.
    *

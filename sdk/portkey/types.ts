@@ -19,6 +19,27 @@ export interface GatewayConfigDocument {
   [key: string]: unknown;
 }
 
+/** What happens with the checks' verdict, in Portkey's own keys (`deny`, `async`, `on_fail`, `on_success`); other keys pass through. */
+export interface GuardrailActions {
+  deny?: boolean;
+  async?: boolean;
+  on_fail?: Record<string, unknown>;
+  on_success?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** One check, in Portkey's own keys: its type (`id`, e.g. `default.wordCount`) and its parameters. */
+export interface GuardrailCheck {
+  /** The check type, e.g. `default.regexMatch`, `portkey.pii`. */
+  id: string;
+  /** The check's own settings. */
+  parameters?: Record<string, unknown>;
+  name?: string;
+  /** Whether the check runs; true when absent. */
+  is_enabled?: boolean;
+  [key: string]: unknown;
+}
+
 /** A workspace an invite grants, by id or slug, with the role in it. */
 export interface InviteWorkspace {
   id: string;
@@ -35,6 +56,9 @@ export interface PolicyCondition {
 export interface PolicyGroupBy {
   key: string;
 }
+
+/** Model parameters in the provider's own keys. */
+export type PromptParameters = Record<string, unknown>;
 
 /** A request or token rate limit. */
 export interface RateLimit {

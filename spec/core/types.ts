@@ -19,7 +19,8 @@ export interface JsonField {
   keys: "camel" | "verbatim";
   /**
    * Keys the server adds when they are absent, with the value it adds. They are kept
-   * out of every comparison unless the user wrote them.
+   * out of every comparison unless the user wrote them; a key at its default means
+   * the same as the key absent. In a list document they apply to each element.
    */
   serverDefaults?: Record<string, unknown>;
 }
@@ -39,6 +40,8 @@ export interface FieldSpec {
   secret?: boolean;
   /** Sent to the API but never read back (masked or absent on GET): state keeps the input. */
   writeOnly?: boolean;
+  /** A setting of the provider itself: never sent to the API nor read from it; state keeps the input. */
+  providerOnly?: boolean;
   /** Output only: not an input. */
   output?: boolean;
   /**
@@ -136,6 +139,8 @@ export interface LookupSource {
   doc: string;
   /** Its arguments, fields of the resource or `id`; those not in the path travel as query parameters (their wire names). */
   by: string[];
+  /** Arguments that may be left out, sent as query parameters when given (a prompt's `version`). */
+  optional?: string[];
   /** Path with `{argument}` placeholders; defaults to `api.item` keyed by the first argument. */
   path?: string;
 }
@@ -149,6 +154,8 @@ export interface ListSource {
   resultKey: string;
   /** Fields of the resource the list can be narrowed by, sent as query parameters (their wire names). */
   filters?: { field: string; required?: boolean }[];
+  /** Path with `{filter}` placeholders when the collection lives under a parent; defaults to `api.collection`. */
+  path?: string;
   /** Page size of page-numbered lists; 100 when absent. */
   pageSize?: number;
 }
@@ -176,7 +183,7 @@ export interface ResourceSpec {
   /**
    * Input fields that together identify an object within its parent scope. When a
    * create's answer is lost, the provider looks for an object with these values,
-   * made since the first attempt, before it tries again.
+   * made since the create was sent (see `lostCreate`).
    */
   naturalKey: string[];
   /** Fields whose values must be unique; a replacement that keeps them deletes first. */
@@ -197,11 +204,31 @@ export interface ResourceSpec {
    *   a repeat of a committed create is refused with 409 for that slug, and the
    *   object holding it is adopted. A slug the program names itself falls back
    *   to `naturalKey`.
-   * - `naturalKey`: before trying again, the provider lists the collection for
-   *   an object with the same `naturalKey` values made since the first attempt,
-   *   and adopts it.
+   * - `naturalKey`: the create is never sent again after a lost answer. The
+   *   provider lists the collection, for a bounded time, for an object with the
+   *   same `naturalKey` values made since the first attempt, and adopts it only
+   *   when it carries this resource's `ownerMarker`; otherwise it fails, saying
+   *   what it found.
    */
   lostCreate: "upsert" | "derivedSlug" | "naturalKey";
+  /**
+   * A free-text field the API keeps (a description) where the provider appends a
+   * tag derived from this stack's resource, stripped again on reads. It proves
+   * which object is this resource's: with it, `naturalKey` adopts the object a
+   * lost create made; without it, nothing proves ownership and a lost create
+   * fails for the user to resolve.
+   */
+  ownerMarker?: string;
+  /**
+   * The API deletes objects inside this one along with it (a workspace's virtual
+   * keys and configs), those Pulumi does not manage included. The provider asks
+   * for that only when `field` (a provider-only boolean input) is true in state;
+   * otherwise a delete that meets dependents fails naming them and the fix, and
+   * deletes nothing. While the field is true, `preview` warns.
+   */
+  deleteCascade?: { field: string; dependents: string };
+  /** Groups of inputs of which exactly one must be given (a guardrail's workspace or organisation), with why. */
+  exactlyOne?: { fields: string[]; doc: string }[];
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */

@@ -20,6 +20,8 @@ export const integrationSpec: ResourceSpec = {
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   terraform: "portkey_integration",
+  // Deleting an integration deletes the virtual keys built on it and its workspace grants.
+  deleteCascade: { field: "forceDestroy", dependents: "its workspace access grants and the virtual keys built on it" },
   dataSources: [
     { kind: "lookup", name: "getIntegration", by: ["slug"], doc: "Looks up one integration by slug." },
     { kind: "list", name: "getIntegrations", resultKey: "integrations", filters: [{ field: "workspaceId" }], doc: "Lists integrations, optionally those of one workspace." },
@@ -33,6 +35,14 @@ export const integrationSpec: ResourceSpec = {
       required: true,
       replaceOnChange: true,
       createOnly: true,
+    },
+    forceDestroy: {
+      doc:
+        "Destroy the integration even while workspaces still have access to it, deleting the virtual keys built on it too, including those Pulumi does not manage. " +
+        "Without it, destroying an integration that a workspace can still use fails and deletes nothing. Takes effect once a `pulumi up` has recorded it.",
+      schema: { type: "boolean" },
+      default: false,
+      providerOnly: true,
     },
     key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
     configurations: {

@@ -18,7 +18,9 @@ export const workspaceSpec: ResourceSpec = {
   // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
   naturalKey: ["name"],
   lostCreate: "naturalKey",
+  ownerMarker: "description",
   terraform: "portkey_workspace",
+  deleteCascade: { field: "forceDestroy", dependents: "virtual keys, configs, integrations, access grants and API keys" },
   dataSources: [
     { kind: "lookup", name: "getWorkspace", by: ["id"], doc: "Looks up one workspace by id or slug." },
     { kind: "list", name: "getWorkspaces", resultKey: "workspaces", filters: [{ field: "name" }], doc: "Lists every workspace the key can see, optionally those with a name." },
@@ -34,6 +36,14 @@ export const workspaceSpec: ResourceSpec = {
     },
     usageLimits: usageLimitsField("Spending or token limits for the workspace."),
     rateLimits: rateLimitsField("Request or token rate limits for the workspace."),
+    forceDestroy: {
+      doc:
+        "Destroy the workspace even when it still holds virtual keys, configs or other objects, deleting them too, including those Pulumi does not manage. " +
+        "Without it, destroying a workspace that holds anything fails and deletes nothing. Takes effect once a `pulumi up` has recorded it.",
+      schema: { type: "boolean" },
+      default: false,
+      providerOnly: true,
+    },
     slug: { doc: "Portkey's slug for the workspace (`ws-...`).", schema: { type: "string" }, output: true, alwaysPresent: true },
     ...timestamps,
   },

@@ -37,6 +37,7 @@ export const policySpec: ResourceSpec = {
   terraform: "toktra_policy",
   dataSources: toktraDataSources("Policy", "Policies", "policies", "policy"),
   lostCreate: "naturalKey",
+  ownerMarker: "description",
   fields: {
     name: nameField,
     type: {

@@ -32,7 +32,7 @@ async function projectFor(spec: ResourceSpec, emu: Emulator): Promise<{ cli: Pul
   await cli.configSet(`aigov:${nativeName("portkey:apiKey")}`, target.portkeyKey, { secret: true });
   await cli.configSet(`aigov:${nativeName("portkey:baseUrl")}`, target.portkeyBaseUrl);
   await cli.configSet(`aigov:${nativeName("toktra:apiKey")}`, target.toktraKey, { secret: true });
-  await cli.configSet(`aigov:${nativeName("toktra:baseUrl")}`, target.toktraBaseUrl);
+  await cli.configSet(`aigov:${nativeName("toktra:apiUrl")}`, target.toktraBaseUrl);
   return { cli, dir };
 }
 

@@ -36,13 +36,17 @@ export function pulumiCommand(): Promise<auto.PulumiCommand> {
 
 let counter = 0;
 
-/** A fresh stack with its own project, config and state. */
-export async function newStack(program: auto.PulumiFn, target: Target, prefix = "aigov-e2e"): Promise<auto.Stack> {
-  const project = `${prefix}-${++counter}`;
-  const work = path.join(workFolder(), project);
+/**
+ * A fresh stack with its own project, config and state. `same` gives stacks of
+ * one program: the project named by `same.project`, this stack named `same.stack`
+ * (staging and prod of one program), each with its own state folder.
+ */
+export async function newStack(program: auto.PulumiFn, target: Target, prefix = "aigov-e2e", same?: { project: string; stack: string }): Promise<auto.Stack> {
+  const project = same?.project ?? `${prefix}-${++counter}`;
+  const work = path.join(workFolder(), same ? `${project}-${same.stack}` : project);
   fs.mkdirSync(work, { recursive: true });
   const stack = await auto.LocalWorkspace.createOrSelectStack(
-    { stackName: "dev", projectName: project, program },
+    { stackName: same?.stack ?? "dev", projectName: project, program },
     {
       workDir: work,
       pulumiCommand: await pulumiCommand(),

@@ -61,7 +61,7 @@ function functions(name: string, doc: string, args: Arg[], result: string, call:
 }
 
 function lookupCode(spec: ResourceSpec, ds: LookupSource, types: NamedTypes): string[] {
-  const args = ds.by.map((a) => argOf(spec, ds.name, a, true, types));
+  const args = [...ds.by.map((a) => argOf(spec, ds.name, a, true, types)), ...(ds.optional ?? []).map((a) => argOf(spec, ds.name, a, false, types))];
   const result = `Get${spec.name}Result`;
   return functions(ds.name, ds.doc, args, result, `lookup<${result}>(impl.spec, ${JSON.stringify(ds.name)}%args)`);
 }

@@ -77,7 +77,7 @@ function resultInterface(spec: ResourceSpec, types: NamedTypes): string[] {
     "  id: string;",
   ];
   for (const [key, field] of Object.entries(spec.fields)) {
-    if (field.writeOnly || field.trigger || field.shownOnce) continue;
+    if (field.writeOnly || field.trigger || field.providerOnly || field.shownOnce) continue;
     const always = field.required || field.alwaysPresent;
     lines.push(...docComment([field.doc], "  "), `  ${key}${always ? "" : "?"}: ${tsType(field.schema, types)};`);
   }

@@ -1,5 +1,6 @@
 // Recovery after an interrupted run: the ids of live objects a pending create
 // may have made, found the way the description's lost-create protection would.
+import { carriesMarker } from "../marker";
 import { findCreated } from "../recover";
 import { Bag, fromWireObject } from "../wire";
 import { differences, strip } from "./outputs";
@@ -28,7 +29,9 @@ export async function locate(p: Parts, news: Bag, opts: LocateOptions): Promise<
     const live = await fetchLive(p, c, String(inputs[spec.autoSlug]), inputs);
     return fits(live) ? [p.idOf(live, inputs)] : [];
   }
-  const found = await findCreated(c.client, spec, inputs, opts.since ?? 0, p.hooks.afterGet, true);
+  // Where the description keeps an ownership marker, only objects carrying this resource's are candidates.
+  const mine = spec.ownerMarker ? (o: Bag) => carriesMarker(spec, o, news) : undefined;
+  const found = await findCreated(c.client, spec, inputs, opts.since ?? 0, p.hooks.afterGet, mine);
   const ids: string[] = [];
   for (const item of found) {
     // List items may leave fields out (a config's body); compare whole objects.

@@ -33,7 +33,7 @@ export function reconcile(spec: ResourceSpec, state: Bag, api: Bag): Bag {
     let value: unknown;
     if (field.shownOnce) value = mine;
     else if (field.output || field.computed) value = theirs ?? (field.computed ? mine : undefined);
-    else if (field.writeOnly || field.trigger || (field.keepUserForm && mine !== undefined)) value = mine;
+    else if (field.writeOnly || field.trigger || field.providerOnly || (field.keepUserForm && mine !== undefined)) value = mine;
     else if (sameAsServer(field, theirs, mine)) value = mine;
     else if (field.json) value = serverJson(field, theirs, mine);
     else value = theirs;
@@ -64,7 +64,7 @@ export function pickOutputs(spec: ResourceSpec, olds: Bag): Bag {
 export function differences(spec: ResourceSpec, live: Bag, inputs: Bag, only: (key: string, f: FieldSpec) => boolean = () => true): string[] {
   const out: string[] = [];
   for (const [key, field] of inputFields(spec)) {
-    if (!only(key, field) || field.writeOnly || field.trigger || (field.computed && inputs[key] === undefined)) continue;
+    if (!only(key, field) || field.writeOnly || field.trigger || field.providerOnly || (field.computed && inputs[key] === undefined)) continue;
     if (field.keepUserForm && (live[key] === undefined || !sameForm(live[key], inputs[key]))) continue;
     if (!sameAsServer(field, live[key], inputs[key])) out.push(key);
   }

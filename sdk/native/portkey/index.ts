@@ -8,3 +8,7 @@ export * from "./api-key";
 export * from "./usage-limits-policy";
 export * from "./rate-limits-policy";
 export * from "./user-invite";
+export * from "./prompt-collection";
+export * from "./prompt";
+export * from "./guardrail";
+export * from "./workspace-member";

@@ -35,6 +35,12 @@ export class Workspace extends pulumi.CustomResource {
    * Typed, or a JSON string of the same shape; compared by meaning, not by text.
    */
   declare public readonly rateLimits: pulumi.Output<RateLimit[] | string | undefined>;
+  /**
+   * Destroy the workspace even when it still holds virtual keys, configs or other objects, deleting them too, including those Pulumi does not manage. Without it, destroying a workspace that holds anything fails and deletes nothing. Takes effect once a `pulumi up` has recorded it.
+   *
+   * Defaults to `false`.
+   */
+  declare public readonly forceDestroy: pulumi.Output<boolean | undefined>;
   /** Portkey's slug for the workspace (`ws-...`). */
   declare public readonly slug: pulumi.Output<string>;
   /** When the object was created (RFC 3339). */

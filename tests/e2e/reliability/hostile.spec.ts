@@ -30,20 +30,27 @@ describe("hostile API answers (real engine)", function () {
     stack = await newStack(async () => {
       const ws = new s.portkey.Workspace("ws", { name });
       new s.portkey.GatewayConfig("cfg", { name: "hostile routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
-      if (second) new s.portkey.GatewayConfig("cfg-2", { name: "hostile fallback", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
+      if (second) {
+        const ws2 = new s.portkey.Workspace("ws-2", { name: "Hostile second" });
+        new s.portkey.GatewayConfig("cfg-2", { name: "hostile fallback", workspaceId: ws2.id, config: { retry: { attempts: 2 } } });
+      }
     }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "hostile");
   });
 
   afterEach(() => faults(emulator(), []));
 
-  it("proxy HTML pages and truncated JSON for a while are retried through", async () => {
+  it("proxy HTML pages and truncated JSON on reads are retried through; a create they hide is not posted again, and the next up makes it once", async () => {
     await faults(emulator(), [
-      { method: "POST", path: "^/v1/admin/workspaces$", kind: "html", times: 2 },
-      { method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated", times: 2 },
-      { method: "POST", path: "^/v1/configs$", kind: "truncated", times: 1 },
+      { method: "POST", path: "^/v1/admin/workspaces$", kind: "html", times: 1 },
+      { method: "GET", path: "^/v1/admin/workspaces", kind: "truncated", times: 2 },
     ]);
+    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    assert.ok(err, "the up fails on the hidden create");
+    assert.match(err.message, /Workspace "Hostile A": the create's answer was lost \(.*502.*HTML page.*\); it was not sent again.*No object carrying this resource's marker appeared within 30 s/);
+    assertClean(err.message);
+    await faults(emulator(), [{ method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated", times: 2 }]);
     const res = await stack.up();
-    assert.equal(res.summary.resourceChanges?.create, 3);
+    assert.equal(res.summary.resourceChanges?.create, 2);
     await faults(emulator(), []);
     const a = api(emulator());
     assert.equal((await a.get("/admin/workspaces")).total, 1);
@@ -93,12 +100,24 @@ describe("hostile API answers (real engine)", function () {
     assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>), "no diff from missing fields");
   });
 
-  it("a create answered without its id is found, not made twice", async () => {
+  it("a create answered without its id: a workspace is found by its marker, a config is not taken on its name alone; neither is made twice", async () => {
     second = true;
-    await faults(emulator(), [{ method: "POST", path: "^/v1/configs$", kind: "missingFields", fields: ["id", "slug", "version_id"] }]);
-    assert.equal((await stack.up()).summary.resourceChanges?.create, 1);
+    await faults(emulator(), [{ method: "POST", path: "^/v1/(configs|admin/workspaces)$", kind: "missingFields", fields: ["id", "slug", "version_id"] }]);
+    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
     await faults(emulator(), []);
-    assert.equal((await api(emulator()).get("/configs")).total, 2, "one new config, not two");
+    assert.ok(err, "the up fails on the config");
+    assert.match(err.message, /GatewayConfig "hostile fallback": the create's answer was lost \(.*without an id.*\); it was not sent again.*appeared \([0-9a-f-]+\), but nothing proves it is this stack's/);
+    assertClean(err.message);
+    const a = api(emulator());
+    assert.equal((await a.get("/admin/workspaces")).total, 2, "one new workspace, not two");
+    assert.equal((await a.get("/configs")).total, 2, "one new config, not two");
+    const urns = (await stack.exportStack()).deployment.resources.map((r: { urn: string }) => r.urn);
+    assert.ok(urns.some((u: string) => u.endsWith("::ws-2")), "the workspace, found by its marker, is in the state");
+    // The user's call on the config the message named: not kept; the next up makes it.
+    const orphan = ((await a.get("/configs")).data as { name: string; slug: string }[]).find((c) => c.name === "hostile fallback")!;
+    await a.delete(`/configs/${orphan.slug}`);
+    assert.equal((await stack.up()).summary.resourceChanges?.create, 1);
+    assert.equal((await a.get("/configs")).total, 2);
     assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>));
   });
 

@@ -24,10 +24,12 @@ describe("retries show in `pulumi up` output (real engine)", function () {
     }, targetOf(emulator()), "retries");
   });
 
-  it("a 503 with Retry-After on a create, and on a read, each print one line; nothing is made twice", async () => {
+  it("a 429 or a 503 with Retry-After on a create, and on a read, each print one line; nothing is made twice", async () => {
     await control(emulator(), "POST", "faults", {
       rules: [
-        { method: "POST", path: "^/v1/configs$", status: 503, retryAfter: 1, times: 1 },
+        // A POST is retried only when the server provably did nothing: a 429.
+        { method: "POST", path: "^/v1/configs$", status: 429, retryAfter: 1, times: 1 },
+        // A derived slug makes a repeat safe after a 503 too.
         { method: "POST", path: "^/v1/integrations$", status: 503, retryAfter: 2, times: 1 },
         { method: "GET", path: "^/v1/admin/workspaces/", status: 503, retryAfter: 1, times: 1 },
       ],
@@ -40,7 +42,7 @@ describe("retries show in `pulumi up` output (real engine)", function () {
     const lines = new Set(output.split("\n").flatMap((l) => (l.includes("Portkey: retrying ") ? [l.slice(l.indexOf("Portkey: retrying "))] : [])));
     assert.equal(res.summary.resourceChanges?.create, 4, output);
     assert.equal(lines.size, 3, `one line per retry:\n${[...lines].join("\n")}`);
-    assert.match(output, /Portkey: retrying POST \/configs for GatewayConfig "routing" after 503 Service Unavailable, in 1 s \(attempt 2 of 5\)/);
+    assert.match(output, /Portkey: retrying POST \/configs for GatewayConfig "routing" after 429 Too Many Requests, in 1 s \(attempt 2 of 5\)/);
     assert.match(output, /Portkey: retrying POST \/integrations for Integration "Retry creds" after 503 Service Unavailable, in 2 s \(attempt 2 of 5\)/);
     assert.match(output, /Portkey: retrying GET \/admin\/workspaces\/[0-9a-f-]{36} for Workspace "Retries" after 503 Service Unavailable, in 1 s \(attempt 2 of 5\)/);
     const everything = output + res.stdout + res.stderr;

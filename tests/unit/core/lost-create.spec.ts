@@ -2,6 +2,8 @@
 // own `create` hook too: an override cannot drop it.
 import { expect } from "chai";
 import { derivedSlug } from "../../../provider/core/autoslug";
+import { markerOf } from "../../../provider/core/marker";
+import { lookSchedule } from "../../../provider/core/steps/lost-create";
 import { configureFrom } from "../../../provider/core/config";
 import { setLogSink } from "../../../provider/core/log";
 import { Ctx, defineResource } from "../../../provider/core/resource";
@@ -42,35 +44,56 @@ const hooked = (calls: string[]) => ({
 
 describe("lost-create protection around a create hook", () => {
   useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-lost-create-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "3" })[k] }));
+  const schedule = lookSchedule.delaysMs;
+  before(() => {
+    configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-lost-create-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "3" })[k] });
+    lookSchedule.delaysMs = [0, 1, 1];
+  });
+  after(() => (lookSchedule.delaysMs = schedule));
   afterEach(() => {
     expect(nock.pendingMocks()).to.deep.equal([]);
     nock.cleanAll();
   });
 
-  it("naturalKey: a lost answer is followed by a lookup that finds the object, not a second POST", async () => {
+  it("naturalKey with a marker: a lost answer is followed by looks that find our object, not a second POST", async () => {
     const calls: string[] = [];
-    const widget = { id: "w-1", name: "gadget", created_at: new Date().toISOString() };
+    const spec = { ...widgetSpec("naturalKey", "id"), ownerMarker: "name" };
+    const news = { [SEED_KEY]: "proj/dev/portkey:Widget/w", name: "gadget" };
+    const widget = { id: "w-1", name: `gadget ${markerOf(spec, news)}`, created_at: new Date().toISOString() };
     nock(BASE)
       .post("/v1/widgets/new").replyWithError(reset())
+      .get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] })
       .get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 1, data: [widget] })
       .get("/v1/widgets/w-1").reply(200, widget);
-    const res = await defineResource(widgetSpec("naturalKey", "id"), hooked(calls)).create!({ name: "gadget" });
+    const res = await defineResource(spec, hooked(calls)).create!(news);
     expect(res.id).to.equal("w-1");
+    expect(res.outs.name).to.equal("gadget");
     expect(calls).to.deep.equal(["hook"]);
   });
 
-  it("naturalKey: a 503 that made nothing is retried through the hook after looking, and the retry is told", async () => {
+  it("naturalKey: a 503 that made nothing is not sent again through the hook, and the user is told what to do", async () => {
+    const calls: string[] = [];
+    const scope = nock(BASE).post("/v1/widgets/new").reply(503, {}, { "retry-after": "0" });
+    for (let i = 0; i < lookSchedule.delaysMs.length; i++) scope.get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] });
+    const err = await defineResource(widgetSpec("naturalKey", "id"), hooked(calls)).create!({ name: "gadget" }).catch((e) => e);
+    expect(err.message).to.match(/^Widget "gadget": the create's answer was lost \(.*503.*\); it was not sent again.*run `pulumi up` again/);
+    expect(calls).to.deep.equal(["hook"]);
+  });
+
+  it("derivedSlug: a 503 is retried through the hook, since a repeat of a committed create meets 409, and the retry is told", async () => {
     const calls: string[] = [];
     const lines: string[] = [];
+    const provider = defineResource(widgetSpec("derivedSlug", "slug"), hooked(calls));
+    const news = { [SEED_KEY]: "proj/dev/portkey:Widget/w", name: "gadget" };
+    const slug = derivedSlug(provider.spec, news)!;
+    const widget = { id: "w-2", slug, name: "gadget" };
     const previous = setLogSink((l) => lines.push(l));
-    const widget = { id: "w-2", name: "gadget", created_at: new Date().toISOString() };
     nock(BASE)
       .post("/v1/widgets/new").reply(503, {}, { "retry-after": "0" })
-      .get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] })
       .post("/v1/widgets/new").reply(200, { widget })
-      .get("/v1/widgets/w-2").reply(200, widget);
-    const res = await defineResource(widgetSpec("naturalKey", "id"), hooked(calls)).create!({ name: "gadget" }).finally(() => setLogSink(previous));
+      .get(`/v1/widgets/${slug}`).reply(200, widget);
+    const { inputs } = await provider.check!({}, news);
+    const res = await provider.create!(inputs).finally(() => setLogSink(previous));
     expect(res.id).to.equal("w-2");
     expect(calls).to.deep.equal(["hook", "hook"]);
     expect(lines).to.deep.equal(['Portkey: retrying POST /widgets/new for Widget "gadget" after 503 Service Unavailable, in 0 s (attempt 2 of 4)']);
@@ -109,5 +132,13 @@ describe("every description chooses its lost-create protection", () => {
       // A derived slug needs a slug field to derive; one that is there is the better protection.
       expect(spec.lostCreate === "derivedSlug").to.equal(spec.autoSlug !== undefined);
     });
+    if (spec.ownerMarker) {
+      it(`${spec.vendor}:${spec.name} keeps its ownership marker in a plain text field, ${spec.ownerMarker}`, () => {
+        const f = spec.fields[spec.ownerMarker!]!;
+        expect(f.schema.type).to.equal("string");
+        expect(!!(f.secret || f.writeOnly || f.output || f.providerOnly || f.endpoint || f.json), "a field the API keeps and shows").to.equal(false);
+        expect(f.wire ?? "", "a top-level wire field").to.not.include(".");
+      });
+    }
   }
 });

@@ -2,9 +2,11 @@ import { expect } from "chai";
 import { canonical, sameAsServer, sameValue, stripServerDefaults } from "../../../provider/core/normalize";
 import { FieldSpec } from "../../../spec/core/types";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
+import { guardrailSpec } from "../../../spec/portkey/guardrail";
 import { workspaceSpec } from "../../../spec/portkey/workspace";
 
 const config = gatewayConfigSpec.fields.config!;
+const checks = guardrailSpec.fields.checks!;
 const limits = workspaceSpec.fields.usageLimits!;
 const text: FieldSpec = { doc: "", schema: { type: "string" } };
 
@@ -46,6 +48,16 @@ describe("normalize", () => {
     it("a server config with injected defaults and reordered keys means what the user wrote", () => {
       const server = { strategy: { mode: "single" }, retry: { attempts: 3 }, cache: { mode: "simple" } };
       expect(sameAsServer(config, server, '{"cache":{"mode":"simple"},"retry":{"attempts":3}}')).to.equal(true);
+    });
+    it("in a list document, defaults apply to each element, added or omitted by the server", () => {
+      const mine = [{ id: "default.wordCount", parameters: { maxWords: 9 } }, { id: "portkey.pii", is_enabled: true }];
+      const added = [{ parameters: { maxWords: 9 }, is_enabled: true, id: "default.wordCount" }, { is_enabled: true, id: "portkey.pii" }];
+      const omitted = [{ id: "default.wordCount", parameters: { maxWords: 9 } }, { id: "portkey.pii" }];
+      expect(sameAsServer(checks, added, mine)).to.equal(true);
+      expect(sameAsServer(checks, omitted, JSON.stringify(mine))).to.equal(true);
+    });
+    it("a check switched off is still a difference", () => {
+      expect(sameAsServer(checks, [{ id: "portkey.pii", is_enabled: false }], [{ id: "portkey.pii" }])).to.equal(false);
     });
   });
 });

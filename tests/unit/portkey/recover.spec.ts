@@ -1,8 +1,11 @@
-// A create whose answer is lost is found, not made twice.
+// A create whose answer is lost is never made twice: a gateway config (natural
+// key only, nothing proves which stack made it) is neither posted again nor
+// adopted; an integration's derived slug makes the repeat safe and its object ours.
 import { expect } from "chai";
 import { configureFrom } from "../../../provider/core/config";
 import { derivedSlug } from "../../../provider/core/autoslug";
 import { SEED_KEY } from "../../../provider/core/keys";
+import { lookSchedule } from "../../../provider/core/steps/lost-create";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
@@ -16,43 +19,65 @@ const list = "/v1/configs?page_size=100&workspace_id=w-1&current_page=0";
 const inputs = { name: "routing", workspaceId: "w-1", config: { retry: { attempts: 1 } } };
 const full = (created_at: string) => ({ id: "c-1", slug: "pc-routin-000001", name: "routing", workspace_id: "w-1", config: { retry: { attempts: 1 } }, created_at });
 const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+const empty = { object: "list", total: 0, data: [] };
 
 describe("create with a lost answer", () => {
   useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-recover-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "3" })[k] }));
+  const schedule = lookSchedule.delaysMs;
+  before(() => {
+    configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-recover-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "3" })[k] });
+    lookSchedule.delaysMs = [0, 1, 1];
+  });
+  after(() => (lookSchedule.delaysMs = schedule));
   afterEach(() => {
     expect(nock.pendingMocks()).to.deep.equal([]);
     nock.cleanAll();
   });
 
-  it("a committed create whose connection dropped is adopted: one POST", async () => {
+  it("a committed create whose connection dropped is named, not adopted and not posted again: one POST", async () => {
     const now = new Date().toISOString();
-    nock(BASE)
-      .post("/v1/configs").replyWithError(reset())
-      .get(list).reply(200, { object: "list", total: 1, data: [full(now)] })
-      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
-    const res = await config.create(inputs);
-    expect(res.id).to.equal("c-1");
+    nock(BASE).post("/v1/configs").replyWithError(reset()).get(list).reply(200, { object: "list", total: 1, data: [full(now)] });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/^GatewayConfig "routing": the create's answer was lost \(.*ECONNRESET.*\); it was not sent again/);
+    expect(err.message).to.match(/appeared \(c-1\), but nothing proves it is this stack's.*import id c-1\);/);
   });
 
-  it("a 500 that made nothing is retried after looking: two POSTs", async () => {
+  for (const [what, reply] of [
+    ["a 500", (s: ReturnType<typeof nock>) => s.post("/v1/configs").reply(500, { message: "boom" })],
+    ["a 503", (s: ReturnType<typeof nock>) => s.post("/v1/configs").reply(503)],
+    ["a reset connection", (s: ReturnType<typeof nock>) => s.post("/v1/configs").replyWithError(reset())],
+    ["an answer without an id", (s: ReturnType<typeof nock>) => s.post("/v1/configs").reply(200, { name: "routing" })],
+  ] as const) {
+    it(`${what} with nothing made: looked for three times, never posted again, fails saying a repeat up creates it`, async () => {
+      const scope = reply(nock(BASE));
+      for (let i = 0; i < 3; i++) scope.get(list).reply(200, empty);
+      const err = await config.create(inputs).catch((e) => e);
+      expect(err.message).to.match(/it was not sent again.*No object it may have made appeared within \d+ s of the lost answer, so most likely it made nothing: run `pulumi up` again/);
+    });
+  }
+
+  it("an object made later by a create still in flight is seen on a later look", async () => {
     const now = new Date().toISOString();
     nock(BASE)
-      .post("/v1/configs").reply(500, { message: "boom" })
-      .get(list).reply(200, { object: "list", total: 0, data: [] })
-      .post("/v1/configs").reply(200, { id: "c-1", slug: "pc-routin-000001" })
-      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
-    expect((await config.create(inputs)).id).to.equal("c-1");
+      .post("/v1/configs").replyWithError(Object.assign(new Error("timeout of 30000ms exceeded"), { code: "ECONNABORTED" }))
+      .get(list).reply(200, empty)
+      .get(list).reply(200, { object: "list", total: 1, data: [full(now)] });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/timed out.*appeared \(c-1\)/);
+  });
+
+  it("when the lookup cannot list either, the user is told that nothing is known, not that nothing was made", async () => {
+    const scope = nock(BASE).post("/v1/configs").reply(502);
+    for (let i = 0; i < 3; i++) scope.get(list).reply(401, { errorCode: "AB01", message: "invalid key" });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/^GatewayConfig "routing": the create's answer was lost \(.*502.*\); it was not sent again, and looking for what it made failed too \(.*401.*\)\. Check whether it exists/);
   });
 
   it("an older object with the same name is not taken for ours", async () => {
-    const now = new Date().toISOString();
-    nock(BASE)
-      .post("/v1/configs").reply(503)
-      .get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] })
-      .post("/v1/configs").reply(200, { id: "c-1", slug: "pc-routin-000001" })
-      .get("/v1/configs/pc-routin-000001").reply(200, full(now));
-    expect((await config.create(inputs)).id).to.equal("c-1");
+    const scope = nock(BASE).post("/v1/configs").reply(503);
+    for (let i = 0; i < 3; i++) scope.get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] });
+    const err = await config.create(inputs).catch((e) => e);
+    expect(err.message).to.match(/No object it may have made appeared/);
   });
 
   it("a rejected create is neither looked up nor retried", async () => {
@@ -80,6 +105,18 @@ describe("create with a lost answer", () => {
       expect(res.id).to.equal("i-1");
       expect(res.outs.slug).to.equal(slug);
       expect(put).to.include({ name: "OpenAI", description: "new" });
+    });
+
+    it("a found object that cannot be brought up to the program still reaches the state, unhealthy", async () => {
+      nock(BASE)
+        .post("/v1/integrations").reply(409, conflict)
+        .get(`/v1/integrations/${slug}`).reply(200, live)
+        .put(`/v1/integrations/${slug}`).reply(403, { errorCode: "AB03", message: "forbidden" });
+      const { inputs } = await integration.check!({}, news);
+      const err = await integration.create(inputs).catch((e) => e);
+      expect(err).to.include({ id: "i-1" });
+      expect(err.properties).to.include({ slug, name: "OpenAI" });
+      expect(err.message).to.match(/Integration "i-1" exists \(an earlier attempt made it\), but bringing it up to the program failed: .*403/);
     });
 
     it("a duplicate with other replace-on-change inputs is not taken", async () => {

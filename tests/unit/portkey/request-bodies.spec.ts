@@ -57,11 +57,17 @@ describe("Portkey request bodies", () => {
     expect(seen[0]!.body).to.deep.equal({ name: "Team", usage_limits: null });
   });
 
-  it("Workspace delete: confirms with the name and cascades", async () => {
-    const seen = expectRequests(["DELETE", "/v1/admin/workspaces/w-1", {}]);
-    await workspace.delete!("w-1", { name: "Team" });
-    expect(seen[0]!.body).to.deep.equal({ name: "Team", force_delete: true });
-  });
+  for (const [state, body] of [
+    [{ name: "Team" }, { name: "Team" }],
+    [{ name: "Team", forceDestroy: false }, { name: "Team" }],
+    [{ name: "Team", forceDestroy: true }, { name: "Team", force_delete: true }],
+  ] as const) {
+    it(`Workspace delete with ${JSON.stringify(state)}: confirms with the name, cascades only with forceDestroy`, async () => {
+      const seen = expectRequests(["DELETE", "/v1/admin/workspaces/w-1", {}]);
+      await workspace.delete!("w-1", { ...state });
+      expect(seen[0]!.body).to.deep.equal(body);
+    });
+  }
 
   it("Integration create: key and configurations are sent, slug path used after", async () => {
     const seen = expectRequests(

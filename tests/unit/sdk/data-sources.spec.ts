@@ -28,6 +28,11 @@ const ws = {
 const wsOut = { id: "w1", name: "Team", slug: "ws-team", usageLimits: [{ type: "cost", creditLimit: 5 }], metadata: { a: "b" }, updatedAt: "t" };
 const page = (query: Record<string, string>) => ({ ...query, page_size: "100", current_page: "0" });
 
+// More than one page holds, so a list must follow the pages.
+const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: `Collection ${i}` }));
+
+const members = Array.from({ length: 101 }, (_, i) => ({ id: `u${i}`, role: "admin" }));
+
 const rows: Row[] = [
   { name: "getWorkspace", call: () => portkey.getWorkspace({ id: "w 1" }), replies: [[PORTKEY, "/v1/admin/workspaces/w%201", {}, ws]], want: wsOut },
   {
@@ -86,6 +91,60 @@ const rows: Row[] = [
     call: () => portkey.getGatewayConfigs({}),
     replies: [[PORTKEY, "/v1/configs", page({}), { data: [], total: 0 }]],
     want: { configs: [] },
+  },
+  {
+    name: "getPromptCollection",
+    call: () => portkey.getPromptCollection({ id: "col-1" }),
+    replies: [[PORTKEY, "/v1/collections/col-1", {}, { id: "c1", slug: "col-1", name: "Support", workspace_id: "w1", is_default: 0, child_collections: [] }]],
+    want: { id: "c1", slug: "col-1", name: "Support", workspaceId: "w1", isDefault: false },
+  },
+  {
+    name: "getPromptCollections follows every page",
+    call: () => portkey.getPromptCollections({ workspaceId: "w1" }),
+    replies: [
+      [PORTKEY, "/v1/collections", page({ workspace_id: "w1" }), { data: collections.slice(0, 100), total: 101 }],
+      [PORTKEY, "/v1/collections", { workspace_id: "w1", page_size: "100", current_page: "1" }, { data: collections.slice(100), total: 101 }],
+    ],
+    want: { collections: collections.map(({ id, name }) => ({ id, name })) },
+  },
+  {
+    name: "getPrompt shows the default version",
+    call: () => portkey.getPrompt({ slug: "reply-1" }),
+    replies: [[PORTKEY, "/v1/prompts/reply-1", {}, { id: "p1", slug: "reply-1", string: "Hi", parameters: { temperature: 0.2 }, prompt_version: 3 }]],
+    want: { id: "p1", slug: "reply-1", string: "Hi", parameters: { temperature: 0.2 }, version: 3 },
+  },
+  {
+    name: "getPrompt of one version",
+    call: () => portkey.getPrompt({ slug: "reply-1", version: 2 }),
+    replies: [[PORTKEY, "/v1/prompts/reply-1", { version: "2" }, { id: "p1", slug: "reply-1", string: "Hello", prompt_version: 2 }]],
+    want: { id: "p1", slug: "reply-1", string: "Hello", version: 2 },
+  },
+  {
+    name: "getPrompts of a collection",
+    call: () => portkey.getPrompts({ collectionId: "c1" }),
+    replies: [[PORTKEY, "/v1/prompts", page({ collection_id: "c1" }), { data: [{ id: "p1", slug: "reply-1", collection_id: "c1" }], total: 1 }]],
+    want: { prompts: [{ id: "p1", slug: "reply-1", collectionId: "c1" }] },
+  },
+  {
+    name: "getGuardrail",
+    call: () => portkey.getGuardrail({ slug: "pg-filter-1" }),
+    replies: [[PORTKEY, "/v1/guardrails/pg-filter-1", {}, { id: "g1", slug: "pg-filter-1", checks: '[{"id":"portkey.pii"}]', actions: { deny: true } }]],
+    want: { id: "g1", slug: "pg-filter-1", checks: [{ id: "portkey.pii" }], actions: { deny: true } },
+  },
+  {
+    name: "getGuardrails of the organisation",
+    call: () => portkey.getGuardrails({ organisationId: "o1" }),
+    replies: [[PORTKEY, "/v1/guardrails", page({ organisation_id: "o1" }), { data: [{ id: "g1", name: "PII" }], total: 1 }]],
+    want: { guardrails: [{ id: "g1", name: "PII" }] },
+  },
+  {
+    name: "getWorkspaceMembers follows every page, the workspace in the path",
+    call: () => portkey.getWorkspaceMembers({ workspaceId: "ws 1", role: "admin" }),
+    replies: [
+      [PORTKEY, "/v1/admin/workspaces/ws%201/users", page({ role: "admin" }), { data: members.slice(0, 100), total: 101 }],
+      [PORTKEY, "/v1/admin/workspaces/ws%201/users", { role: "admin", page_size: "100", current_page: "1" }, { data: members.slice(100), total: 101 }],
+    ],
+    want: { members: members.map(({ id, role }) => ({ id, userId: id, role })) },
   },
   {
     name: "getIntegrationWorkspaces",

@@ -1,0 +1,20 @@
+// Quirk hooks of the integration (its description is spec/portkey/integration.ts).
+import { forcing, holdsDependents, itemPath, itemQuery, keyOf, ResourceHooks } from "../core/resource";
+import type { Bag } from "../core/wire";
+
+export const hooks: ResourceHooks = {
+  // Deleting an integration takes the virtual keys built on it along, with no
+  // refusal from the API. Pulumi disables the grants it manages first, so a
+  // workspace still granted access is one Pulumi does not manage, and its keys
+  // may be too: the delete waits for forceDestroy.
+  async delete({ spec, client }, id, state) {
+    const path = itemPath(spec, keyOf(spec, id, state));
+    if (!forcing(spec, state)) {
+      const grants = ((await client.get<Bag>(`${path}/workspaces`)).workspaces ?? []) as Bag[];
+      // A workspace-level integration's own workspace always has access; it goes with the integration.
+      const granted = grants.filter((g) => g.enabled === true && g.id !== state.workspaceId).map((g) => String(g.id));
+      if (granted.length) throw holdsDependents(spec, id, state, `workspaces with access: ${granted.join(", ")}`);
+    }
+    await client.delete(path, { query: itemQuery(spec, state) as never });
+  },
+};
