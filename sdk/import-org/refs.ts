@@ -33,12 +33,15 @@ export function resolveRef(ref: ParentRef, value: unknown, found: Found[]): Reso
 
 /**
  * The fields that name another object: the description's parents, and an input
- * named after a resource of the vendor (`integrationId` names an Integration).
+ * named after a resource of the vendor (`integrationId` names an Integration,
+ * a prompt's `virtualKey` a VirtualKey).
  */
 export function referencesOf(spec: ResourceSpec): ParentRef[] {
   const refs = [...(spec.parents ?? [])];
-  for (const [field] of inputFields(spec)) {
-    const target = resourcesOf(spec.vendor).find((r) => r !== spec && field === r.name[0]!.toLowerCase() + r.name.slice(1) + "Id");
+  const named = (r: ResourceSpec) => r.name[0]!.toLowerCase() + r.name.slice(1);
+  for (const [field, f] of inputFields(spec)) {
+    if (f.schema.type !== "string") continue;
+    const target = resourcesOf(spec.vendor).find((r) => r !== spec && (field === named(r) + "Id" || field === named(r)));
     if (target && !refs.some((r) => r.field === field)) refs.push({ resource: target.name, field, blocksDelete: false });
   }
   return refs;

@@ -150,6 +150,8 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
         if (vendor === "portkey") {
           assert.match(source, /workspaceId: workspace\w+\.id,/);
           assert.match(source, /integrationId: integration\w+\.slug,/);
+          assert.match(source, /collectionId: promptCollection\w+\.id,/);
+          assert.match(source, /virtualKey: virtualKey\w+\.(id|slug),/);
           assert.doesNotMatch(source, /workspaceId: "/);
         }
         assert.equal((source.match(/\{ import: "/g) ?? []).length, objects);

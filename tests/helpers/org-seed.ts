@@ -6,6 +6,8 @@
 import { providerFor } from "../../provider/core/module";
 import { RESOURCES, resourceNamed } from "../../spec";
 import { parentsFirst } from "../../sdk/import-org/model";
+import { ORGANISATION_ID } from "../../emulator/portkey/state";
+import { SEEDED_USERS } from "../../emulator/portkey/users";
 import { CERT_A } from "./certificates";
 
 type Bag = Record<string, unknown>;
@@ -138,6 +140,45 @@ export const SEED: Record<string, SeedRow> = {
           ],
         },
       ][i] ?? { email: `intern-${i}@acme.example`, role: "member", workspaces: [{ id: at(m.Workspace, 2).slug, role: "member" }] },
+  },
+  PromptCollection: {
+    count: 3,
+    inputs: (i, m) => ({ name: ["Support prompts", 'Lab "experiments" \\ ${x}', "Sales 📈"][i], workspaceId: at(m.Workspace, [0, 1, 0][i]!).id }),
+  },
+  Prompt: {
+    count: 4,
+    // Each prompt runs through a virtual key of its collection's workspace.
+    inputs: (i, m) => ({
+      name: ["Reply", "Summarise ${doc}", "Lab 'probe'", "Upsell"][i],
+      collectionId: at(m.PromptCollection, [0, 2, 1, 0][i]!).id,
+      virtualKey: at(m.VirtualKey, [0, 1, 16, 2][i]!).id,
+      model: i === 2 ? "claude-3-5-sonnet" : "gpt-4o",
+      string: ["Answer briefly: {{question}}", "Summarise:\n\n{{document}}\n— in ${n} words", 'Say "hi" \\ {{name}} 🧪', "Offer {{plan}}"][i],
+      ...(i % 2 ? { parameters: { temperature: 0.2, max_tokens: 512 } } : {}),
+    }),
+  },
+  Guardrail: {
+    count: 3,
+    inputs: (i, m) =>
+      [
+        {
+          name: "Word count",
+          workspaceId: at(m.Workspace, 0).id,
+          checks: [{ id: "default.wordCount", parameters: { minWords: 1, maxWords: 5000 } }],
+          actions: { deny: true },
+        },
+        {
+          name: 'No "secrets" \\ ${x}',
+          workspaceId: at(m.Workspace, 1).id,
+          checks: [{ id: "default.regexMatch", parameters: { rule: "sk-[A-Za-z0-9]{20,}", not: true } }],
+          actions: { deny: false, on_fail: { feedback: { value: -1, weight: 1 } } },
+        },
+        { name: "Organisation PII", organisationId: ORGANISATION_ID, checks: [{ id: "portkey.pii", parameters: { redact: true } }], actions: { async: true } },
+      ][i]!,
+  },
+  WorkspaceMember: {
+    count: 3,
+    inputs: (i, m) => ({ workspaceId: at(m.Workspace, [0, 0, 1][i]!).id, userId: SEEDED_USERS[[1, 2, 1][i]!]!.id, role: ["member", "manager", "admin"][i] }),
   },
   Policy: {
     count: 5,

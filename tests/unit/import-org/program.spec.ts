@@ -45,6 +45,20 @@ describe("import-org: the generated program", () => {
       assert.doesNotMatch(source, /(workspaceId|integrationId): "/);
     });
 
+    it("a prompt names its collection and its virtual key by reference", () => {
+      const col = obj("PromptCollection", "77777777-1111-4111-8111-111111111111", { name: "Support", workspaceId: wsA.id }, { slug: "support-1a2b" });
+      const prompt = obj(
+        "Prompt",
+        "88888888-1111-4111-8111-111111111111",
+        { name: "Reply", collectionId: col.id, virtualKey: keyA.id, model: "gpt-4o", string: "Hi" },
+        { slug: "reply-1a2b" },
+      );
+      const { source } = program(prompt, keyA, col, wsA, openai);
+      assert.match(source, /collectionId: promptCollectionSupport\w*\.id,/);
+      assert.match(source, /virtualKey: virtualKeyApp\.id,/);
+      assert.ok(source.indexOf("new portkey.VirtualKey(") < source.indexOf("new portkey.Prompt("));
+    });
+
     it("parents are declared first, whatever order the listing had", () => {
       const { source } = program(keyA, grantA, openai, wsA);
       const at = (s: string) => source.indexOf(s);
