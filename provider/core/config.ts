@@ -31,6 +31,9 @@ const URL_SETTING: Record<Vendor, { name: string; env: string; alias?: { name: s
   toktra: { name: "toktra:apiUrl", env: "TOKTRA_API_URL", alias: { name: "toktra:baseUrl", env: "TOKTRA_BASE_URL" } },
 };
 
+/** The stack setting that names a vendor's API address (`portkey:baseUrl`, `toktra:apiUrl`). */
+export const urlSettingOf = (vendor: Vendor): string => URL_SETTING[vendor].name;
+
 const AUTH: Record<Vendor, { header: string; bearer: boolean }> = {
   portkey: { header: "x-portkey-api-key", bearer: false },
   toktra: { header: "authorization", bearer: true },
@@ -42,7 +45,11 @@ const clients = new Map<string, ApiClient>();
 /** A vendor's settings from stack config (`<vendor>:<key>`); the program's data sources read them the same way. */
 export function settingsFrom(vendor: Vendor, get: (key: string) => string | undefined): VendorSettings {
   const alias = URL_SETTING[vendor].alias;
-  return { apiKey: get(`${vendor}:apiKey`), baseUrl: get(URL_SETTING[vendor].name) || (alias && deprecated(alias.name, URL_SETTING[vendor].name, get(alias.name))), maxRetries: get(`${vendor}:maxRetries`) };
+  return {
+    apiKey: get(`${vendor}:apiKey`),
+    baseUrl: get(URL_SETTING[vendor].name) || (alias && deprecated(alias.name, URL_SETTING[vendor].name, get(alias.name))),
+    maxRetries: get(`${vendor}:maxRetries`),
+  };
 }
 
 /** Called by the engine through each resource type's `configure`; must not await. */

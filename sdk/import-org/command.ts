@@ -2,7 +2,7 @@
 // reads every object of the resources the package supports and writes a Pulumi
 // project that adopts them. The API key comes from the environment
 // (PORTKEY_API_KEY, TOKTRA_API_KEY), never from the command line.
-import { clientFor, configureFrom, resolveSettings } from "../../provider/core/config";
+import { clientFor, configureFrom, resolveSettings, urlSettingOf } from "../../provider/core/config";
 import { resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
 import { ImportOrgError } from "./errors";
@@ -56,7 +56,7 @@ export async function importOrg(args: ImportOrgArgs, stderr: ProgressStream = pr
   checkBeforeReading(args);
   const settings = { baseUrl: args.baseUrl };
   // The provider's reads use the same settings as the listing: one client per vendor.
-  configureFrom({ get: (k) => (k === `${args.vendor}:baseUrl` ? args.baseUrl : undefined) });
+  configureFrom({ get: (k) => (k === urlSettingOf(args.vendor) ? args.baseUrl : undefined) });
   const { baseUrl } = resolveSettings(args.vendor, settings);
   const client = clientFor(args.vendor, settings);
   const progress = new Progress(stderr, typesOf(args.vendor));

@@ -3,6 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Vendor } from "../../spec/core/types";
+import { urlSettingOf } from "../../provider/core/config";
 import { ImportOrgError } from "./errors";
 import type { Found } from "./model";
 import type { Placeholder } from "./placeholders";
@@ -11,7 +12,7 @@ import { generateProgram } from "./program";
 export interface ProjectOptions {
   vendor: Vendor;
   out: string;
-  /** The API base URL the objects were read from; the project's default for `<vendor>:baseUrl`. */
+  /** The API base URL the objects were read from; the project's default for `portkey:baseUrl` / `toktra:apiUrl`. */
   baseUrl: string;
   workspace?: string;
 }
@@ -42,7 +43,7 @@ function packageJson(name: string): string {
 
 function pulumiYaml(name: string, opts: ProjectOptions): string {
   const scope = opts.workspace ? ` (workspace ${opts.workspace})` : "";
-  return `name: ${name}\nruntime: nodejs\ndescription: The ${opts.vendor} organisation${scope} as it was, adopted by pulumi-aigov import-org.\nconfig:\n  ${opts.vendor}:baseUrl:\n    value: ${JSON.stringify(opts.baseUrl)}\n`;
+  return `name: ${name}\nruntime: nodejs\ndescription: The ${opts.vendor} organisation${scope} as it was, adopted by pulumi-aigov import-org.\nconfig:\n  ${urlSettingOf(opts.vendor)}:\n    value: ${JSON.stringify(opts.baseUrl)}\n`;
 }
 
 export function countsOf(found: Found[]): Record<string, number> {

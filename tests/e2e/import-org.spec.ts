@@ -17,7 +17,7 @@ import { PulumiCli } from "../helpers/cli";
 import { calls, useEmulator } from "../helpers/emulator";
 import { quiet, summaryOf } from "../helpers/example";
 import { installInto, peerRange } from "../helpers/npm-program";
-import { SEED, seedOrganisation, seededCount, seedTableGaps } from "../helpers/org-seed";
+import { liveCount, REMOVED, SEED, seedOrganisation, seededCount, seedTableGaps } from "../helpers/org-seed";
 import { ROOT } from "../helpers/paths";
 
 const emulator = useEmulator();
@@ -71,7 +71,7 @@ const writes = (from: number) =>
   calls(emulator())
     .slice(from)
     .filter((c) => !c.startsWith("GET "));
-const seededOf = (vendor: Vendor) => resourcesOf(vendor).reduce((n, r) => n + SEED[r.name]!.count, 0);
+const seededOf = (vendor: Vendor) => resourcesOf(vendor).reduce((n, r) => n + liveCount(SEED[r.name]!), 0);
 
 describe("import-org: adopting a whole organisation (pulumi CLI, packed package)", function () {
   this.timeout(900_000);
@@ -86,7 +86,7 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
       PORTKEY_API_KEY: emu.portkeyKey,
       PORTKEY_BASE_URL: emu.portkeyBaseUrl,
       TOKTRA_API_KEY: emu.toktraKey,
-      TOKTRA_BASE_URL: emu.toktraBaseUrl,
+      TOKTRA_API_URL: emu.toktraBaseUrl,
     });
     await seedOrganisation();
     work = fs.mkdtempSync(path.join(os.tmpdir(), "aigov-import-org-"));
@@ -134,7 +134,7 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
         for (const f of ["Pulumi.yaml", "package.json", "index.ts", "README.md"]) assert.ok(fs.existsSync(path.join(dir, f)), f);
       });
 
-      it("the program keeps references to parents and pastes no secret", () => {
+      it("the program keeps references to parents, pastes no secret and adopts no destroyed object", async () => {
         const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
         for (const secret of [
           "sk-seed-0-secret",
@@ -155,6 +155,15 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
           assert.doesNotMatch(source, /workspaceId: "/);
         }
         assert.equal((source.match(/\{ import: "/g) ?? []).length, objects);
+        // A destroyed object (an archived usage policy) is no live object: it is not adopted.
+        for (const gone of Object.values(REMOVED).flat()) assert.ok(!source.includes(String(gone.id)), `${gone.id} was destroyed but is in index.ts`);
+        if (vendor === "portkey") {
+          const [policy] = REMOVED.UsageLimitsPolicy!;
+          const res = await fetch(`${emulator().portkeyBaseUrl}/policies/usage-limits/${policy!.id}?status=archived`, {
+            headers: { "x-portkey-api-key": emulator().portkeyKey },
+          });
+          assert.equal(((await res.json()) as { status?: string }).status, "archived", "Portkey keeps a destroyed usage policy, archived");
+        }
       });
 
       it("pulumi up adopts every object: nothing created, changed or deleted at the API", async () => {

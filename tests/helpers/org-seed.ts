@@ -17,7 +17,12 @@ export type Made = Record<string, Bag[]>;
 export interface SeedRow {
   count: number;
   inputs(i: number, made: Made): Bag;
+  /** The last `removed` objects made are destroyed again through the provider: no longer live (a usage policy stays, archived). */
+  removed?: number;
 }
+
+/** Objects made and destroyed again, by resource type: an adoption must not see them. */
+export const REMOVED: Made = {};
 
 const at = <T>(list: T[] | undefined, i: number): T => list![i % list!.length]!;
 const orgIntegrations = (m: Made) => m.Integration!.filter((x) => x.workspaceId === undefined);
@@ -95,16 +100,18 @@ export const SEED: Record<string, SeedRow> = {
     }),
   },
   UsageLimitsPolicy: {
-    count: 3,
+    // The fourth is destroyed again: Portkey archives it, and it is no live object to adopt.
+    count: 4,
+    removed: 1,
     inputs: (i, m) => {
       const ws = at(m.Workspace, i === 2 ? 1 : 0).id as string;
       return {
-        name: ["Search budget", "Per-key tokens", 'Lab "cap" 🧪'][i],
+        name: ["Search budget", "Per-key tokens", 'Lab "cap" 🧪', "Retired budget"][i],
         workspaceId: ws,
         conditions: [{ key: "workspace_id", value: ws }, ...(i === 1 ? [{ key: "metadata.team", value: "search" }] : [])],
         groupBy: [{ key: i === 1 ? "api_key" : "workspace_id" }],
         type: i === 1 ? "tokens" : "cost",
-        creditLimit: [250.5, 1_000_000, 75][i],
+        creditLimit: [250.5, 1_000_000, 75, 10][i],
         ...(i === 0 ? { alertThreshold: 200, periodicReset: "monthly" } : {}),
       };
     },
@@ -288,10 +295,15 @@ export async function seedOrganisation(table: Record<string, SeedRow> = SEED): P
       const res = (await provider.create!(inputs)) as { id: string; outs: Bag };
       made[spec.name]!.push({ ...res.outs, id: res.id });
     }
+    REMOVED[spec.name] = made[spec.name]!.splice(row.count - (row.removed ?? 0));
+    for (const gone of REMOVED[spec.name]!) await provider.delete!(String(gone.id), gone);
   }
   return made;
 }
 
+/** The live objects a row leaves. */
+export const liveCount = (row: SeedRow) => row.count - (row.removed ?? 0);
+
 export function seededCount(table: Record<string, SeedRow> = SEED): number {
-  return Object.values(table).reduce((n, r) => n + r.count, 0);
+  return Object.values(table).reduce((n, r) => n + liveCount(r), 0);
 }

@@ -3,7 +3,10 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { importOrg, parseArgs } from "../../../sdk/import-org/command";
+import { importOrg, parseArgs, summary } from "../../../sdk/import-org/command";
+import { placeholdersOf } from "../../../sdk/import-org/placeholders";
+import { writeProject } from "../../../sdk/import-org/project";
+import { obj } from "./fake";
 import { Progress } from "../../../sdk/import-org/progress";
 
 function stream(isTTY: boolean) {
@@ -60,6 +63,26 @@ describe("import-org: arguments and progress", () => {
     for (const [what, args, message] of cases) it(`refuses ${what}`, () => assert.rejects(importOrg(args()), message));
 
     it("leaves the user's folder as it was", () => assert.deepEqual(fs.readdirSync(dir), ["index.ts"]));
+  });
+
+  describe("the project written", () => {
+    let out: string;
+    before(() => (out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "import-org-")), "adopted")));
+    after(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
+    const siem = obj("SiemConfig", "aaaaaaaa-2222-4222-8222-222222222222", { name: "SOC", providerType: "splunk", endpoint: "https://hec.example.test:8088" });
+    const args = { vendor: "toktra" as const, out: "adopted", baseUrl: "https://api.toktra.test" };
+
+    it("Pulumi.yaml names the API with the documented setting, toktra:apiUrl", () => {
+      writeProject([siem], { ...args, out });
+      assert.match(fs.readFileSync(path.join(out, "Pulumi.yaml"), "utf8"), /\n {2}toktra:apiUrl:\n {4}value: "https:\/\/api\.toktra\.test"\n/);
+    });
+
+    it("the README and the summary say what a placeholder holds for the object's provider type", () => {
+      const hint = 'splunk takes credentials {"token": <HEC token>} and optionally "signing_secret"';
+      assert.ok(fs.readFileSync(path.join(out, "README.md"), "utf8").includes(`| required; ${hint} |`));
+      const text = summary(args, { files: [], counts: { SiemConfig: 1 }, placeholders: placeholdersOf(siem.spec, siem.inputs, "siemConfigSoc", "soc") });
+      assert.ok(text.includes(`pulumi config set --secret siemConfigSocCredentials <value>    # SiemConfig soc.credentials: ${hint}`), text);
+    });
   });
 
   it("prints a count per resource type; no bar when stderr is not a terminal", () => {
