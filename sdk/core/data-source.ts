@@ -4,6 +4,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ListSource, LookupSource, ResourceSpec, snake, wireName } from "../../spec/core/types";
 import { listAll, listByCursor } from "../../provider/core/list";
+import { segment } from "../../provider/http/path";
 import { Bag, fromWireObject } from "../../provider/core/wire";
 import { programClient } from "./client";
 
@@ -42,7 +43,7 @@ export async function lookup<T>(spec: ResourceSpec, name: string, args: Args): P
   const inPath = new Set<string>();
   const path = template.replace(/\{(\w+)\}/g, (_, arg: string) => {
     inPath.add(arg);
-    return encodeURIComponent(String(args[arg]));
+    return segment(args[arg], `${name}: ${arg}`);
   });
   const rest = ds.by.filter((a) => !inPath.has(a));
   const query: Query | undefined = rest.length ? Object.fromEntries(rest.map((a) => [paramName(spec, a), args[a] as Query[string]])) : undefined;

@@ -18,7 +18,7 @@ export async function create(p: Parts, news: Bag) {
   const c = p.ctx();
   const inputs = strip(news);
   if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, inputs);
-  guardSecrets(c, inputs);
+  guardSecrets(c, news);
   const created = await protectedCreate(p, c, toWireBody(spec, inputs, "create"), inputs, news);
   const id = p.idOf(created, inputs);
   if (!id) throw new MissingIdError(`${spec.name}: the ${spec.vendor} API answered the create without an id`);

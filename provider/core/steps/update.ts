@@ -19,7 +19,7 @@ export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
   const removed = inputFields(spec)
     .map(([k]) => k)
     .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
-  guardSecrets(c, inputs);
+  guardSecrets(c, news);
   // A change only to fields set through sub-resources needs no PUT of the item itself.
   const changed = diffFromSpec(spec, olds, news).changed;
   if (!changed.length || changed.some((k) => !spec.fields[k]?.endpoint)) {
