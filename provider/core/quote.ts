@@ -5,12 +5,29 @@
 /** The most characters of a value any message shows. */
 export const QUOTE_MAX = 60;
 
-// scheme://userinfo@ wherever it appears; greedy to the authority's last "@", as URL parsers read it.
-const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'\\]*@/gi;
+// Characters that end a URL's authority (or the text around it).
+const AUTHORITY_END = new Set(["/", "?", "#", '"', "'", "\\", " ", "\t", "\n", "\r"]);
 
-/** Text with the userinfo of every URL in it replaced, so `https://u:pw@host` reads `https://***@host`. */
+/**
+ * Text with the userinfo of every URL in it replaced, so `https://u:pw@host`
+ * reads `https://***@host`. Up to the authority's last "@", as URL parsers
+ * read it. One pass, so a huge text costs no more than reading it.
+ */
 export function stripUserinfo(text: string): string {
-  return text.replace(USERINFO, "$1***@");
+  let out = "";
+  let from = 0;
+  for (let i = text.indexOf("://"); i >= 0; i = text.indexOf("://", i)) {
+    const start = i + 3;
+    let end = start;
+    let at = -1;
+    for (; end < text.length && !AUTHORITY_END.has(text[end]!); end++) if (text[end] === "@") at = end;
+    if (at >= 0) {
+      out += `${text.slice(from, start)}***`;
+      from = at;
+    }
+    i = Math.max(end, start);
+  }
+  return out + text.slice(from);
 }
 
 /** Text cut to `max` characters, saying how long it was. */
