@@ -7,6 +7,7 @@ import { shimPath } from "../../provider/core/module";
 import type { ProviderModule } from "../../provider/core/resource";
 import { ResourceSpec, secretFields } from "../../spec/core/types";
 import { IMPORT_KEY, SECRET_INPUTS_KEY, SEED_KEY } from "../../provider/core/keys";
+import { TOO_DEEP, tooDeep } from "../../provider/core/structure";
 
 export interface Prepared {
   props: Record<string, unknown>;
@@ -19,10 +20,12 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
   const props: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(spec.fields)) {
     const value = given[key];
-    props[key] = field.secret && value !== undefined ? pulumi.secret(value) : value;
+    // Pulumi's serializer recurses: a value 2,000 levels deep would overflow it before `check` could name it.
+    const sendable = tooDeep(value) ? TOO_DEEP : value;
+    props[key] = field.secret && sendable !== undefined ? pulumi.secret(sendable) : sendable;
   }
   // Unknown arguments travel on, so that `check` names them instead of dropping them.
-  for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = value;
+  for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = tooDeep(value) ? TOO_DEEP : value;
   const arrived = secretInputs(spec, given);
   if (arrived) props[SECRET_INPUTS_KEY] = arrived;
   // What a client-chosen slug derives from: stable across runs of this stack.
