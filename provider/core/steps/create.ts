@@ -5,6 +5,7 @@
 import { MissingIdError, InitFailedError } from "../errors";
 import { seal } from "../fingerprint";
 import { IMPORT_KEY } from "../keys";
+import { quote } from "../quote";
 import { Bag, fromWireObject, toWireBody } from "../wire";
 import { adopt } from "./adopt";
 import { inUse, putEndpoints } from "./endpoints";
@@ -17,7 +18,7 @@ export async function create(p: Parts, news: Bag) {
   const { spec } = p;
   const c = p.ctx();
   const inputs = strip(news);
-  if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, inputs);
+  if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, news);
   guardSecrets(c, news);
   const created = await protectedCreate(p, c, toWireBody(spec, inputs, "create"), inputs, news);
   const id = p.idOf(created, inputs);
@@ -38,7 +39,7 @@ async function unfinished(p: Parts, c: Ctx, id: string, inputs: Bag, made: Bag, 
   const base = Object.fromEntries(Object.entries(inputs).filter(([k]) => !spec.fields[k]?.endpoint));
   const outs = seal(spec, writtenOutputs(spec, base, (await fetchLive(p, c, id, base).catch(() => undefined)) ?? made));
   return new InitFailedError(
-    `${spec.name} "${id}" was created, but setting its ${inUse(spec, inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
+    `${spec.name} ${quote(id)} was created, but setting its ${inUse(spec, inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
     id,
     { ...outs, __provider: news.__provider },
   );

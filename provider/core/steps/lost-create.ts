@@ -5,6 +5,7 @@
 import { ConflictError } from "../../http/errors";
 import { isDerived } from "../autoslug";
 import { MissingIdError, SlugTakenError } from "../errors";
+import { quote } from "../quote";
 import { findCreated, maybeCommitted } from "../recover";
 import { Bag, toWireBody } from "../wire";
 import { differences } from "./outputs";
@@ -85,7 +86,7 @@ async function adoptRepeat(p: Parts, c: Ctx, inputs: Bag, conflict: ConflictErro
   if (!live) throw conflict;
   const differing = differences(spec, live, inputs, (key, f) => f.replaceOnChange === true && key !== slugKey);
   if (differing.length) {
-    throw new SlugTakenError(`${spec.name}: slug "${live[slugKey]}" is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
+    throw new SlugTakenError(`${spec.name}: slug ${quote(live[slugKey])} is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
   }
   await p.api.update(c, String(live.id), toWireBody(spec, inputs, "update"), { ...inputs, ...live }, inputs);
   return { id: live.id, [slugKey]: live[slugKey] };
