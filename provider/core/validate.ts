@@ -115,30 +115,14 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
       else settled.add(key);
       continue;
     }
-    const shape = valueProblem(raw);
-    if (shape) {
-      fail(key, `${key}${shape}`);
+    // Structure first: a value 100,000 levels deep must not reach hasUnknown's recursion.
+    if (!valueProblem(raw) && hasUnknown(raw)) continue;
+    const checked = fieldValue(key, field, raw, secrets.has(key));
+    if ("problems" in checked) {
+      for (const problem of checked.problems) fail(key, problem);
       continue;
     }
-    if (hasUnknown(raw)) continue;
-    let value: unknown = raw;
-    if (field.json && typeof raw === "string") {
-      const parsed = parseJson(raw, secrets.has(key));
-      if ("error" in parsed) {
-        fail(key, `${key}${parsed.error}`);
-        continue;
-      }
-      value = parsed.value;
-    }
-    const validate = validatorFor(field);
-    if (!validate(value)) {
-      for (const e of validate.errors ?? []) fail(key, describe(key, e));
-      continue;
-    }
-    if (isBlank(field, value)) {
-      fail(key, `${key} must not be blank: give a name with at least one character other than spaces`);
-      continue;
-    }
+    const { value } = checked;
     values[key] = value;
     settled.add(key);
   }
@@ -150,6 +134,26 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (problem) fail(IMPORT_KEY, problem);
   }
   return failures;
+}
+
+/**
+ * One field's value as data (a JSON string parsed), or what is wrong with it,
+ * each problem starting with the field's name. Structure first (depth,
+ * non-finite numbers), before anything that recurses reads it.
+ */
+function fieldValue(key: string, field: FieldSpec, raw: unknown, secret: boolean): { value: unknown } | { problems: string[] } {
+  const shape = valueProblem(raw);
+  if (shape) return { problems: [`${key}${shape}`] };
+  let value: unknown = raw;
+  if (field.json && typeof raw === "string") {
+    const parsed = parseJson(raw, secret);
+    if ("error" in parsed) return { problems: [`${key}${parsed.error}`] };
+    value = parsed.value;
+  }
+  const validate = validatorFor(field);
+  if (!validate(value)) return { problems: (validate.errors ?? []).map((e) => describe(key, e)) };
+  if (isBlank(field, value)) return { problems: [`${key} must not be blank: give a name with at least one character other than spaces`] };
+  return { value };
 }
 
 /** The names a rule reads: those it tests in `when` and those its schema describes. */

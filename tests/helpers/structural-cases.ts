@@ -16,7 +16,9 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function structuralRows(spec: ResourceSpec): BadInput[] {
   const fields = inputFields(spec);
-  const plainRequired = fields.filter(([, f]) => f.required && f.schema.type === "string" && ["format", "pattern", "enum"].every((k) => f.schema[k] === undefined));
+  const plainRequired = fields.filter(
+    ([, f]) => f.required && f.schema.type === "string" && ["format", "pattern", "enum"].every((k) => f.schema[k] === undefined),
+  );
   const json = fields.filter(([, f]) => f.json);
   const numbers = fields.filter(([, f]) => f.schema.type === "number" || f.schema.type === "integer");
   const at = (key: string) => `${spec.name}\\.${key}`;
@@ -31,7 +33,11 @@ export function structuralRows(spec: ResourceSpec): BadInput[] {
   rows.push([`${numberKey} = Infinity`, { [numberKey]: Infinity }, new RegExp(`${at(numberKey)} must be a finite number, not Infinity`)]);
   rows.push([`${numberKey} = NaN`, { [numberKey]: NaN }, new RegExp(`${at(numberKey)} must be a finite number, not NaN`)]);
   const [jsonKey] = json[0] ?? fields[0]!;
-  rows.push([`-Infinity inside ${jsonKey}`, { [jsonKey]: [{ inner: { n: -Infinity } }] }, new RegExp(`${at(jsonKey)}\\[0\\]\\.inner\\.n must be a finite number, not -Infinity`)]);
+  rows.push([
+    `-Infinity inside ${jsonKey}`,
+    { [jsonKey]: [{ inner: { n: -Infinity } }] },
+    new RegExp(`${at(jsonKey)}\\[0\\]\\.inner\\.n must be a finite number, not -Infinity`),
+  ]);
   // Deep nesting, as an object and (for JSON fields) as a JSON string.
   rows.push([`${jsonKey} nested 2,000 levels`, { [jsonKey]: nested(2_000) }, new RegExp(`${at(jsonKey)} nests deeper than 64 levels`)]);
   for (const [key, f] of json) {

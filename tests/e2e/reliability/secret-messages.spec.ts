@@ -21,28 +21,90 @@ interface Case {
   up?: boolean;
 }
 
-const jira = { name: "j", type: "jira", instanceUrl: "https://acme.atlassian.net", email: "bot@acme.example", apiToken: "jira-token-aa11", projectKey: "SEC" } as const;
+const jira = {
+  name: "j",
+  type: "jira",
+  instanceUrl: "https://acme.atlassian.net",
+  email: "bot@acme.example",
+  apiToken: "jira-token-aa11",
+  projectKey: "SEC",
+} as const;
 
 const CASES: Case[] = [
   // Not declared secret: the program made them secrets.
-  { names: /Workspace\.name must NOT have more than 100 characters/, declare: (s, m) => new s.portkey.Workspace("w", { name: pulumi.secret("n".repeat(101) + m) }) },
-  { names: /Workspace\.usageLimits\[0\]\.type must be one of/, declare: (s, m) => new s.portkey.Workspace("w", { name: "ok", usageLimits: [{ type: pulumi.secret(m) as never }] }) },
-  { names: /GatewayConfig\.config must be valid JSON; pass an object/, declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"retry": ${m}`) }) },
-  { names: /GatewayConfig\.config\.strategy\.mode must be one of/, declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"strategy": {"mode": "${m}"}}`) }), up: true },
-  { names: /GatewayConfig\.config has the key twice/, declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"${m}": 1, "${m}": 2}`) }) },
-  { names: /Integration\.slug must match/, declare: (s, m) => new s.portkey.Integration("i", { name: "i", aiProviderId: "openai", slug: pulumi.secret(`Bad_${m}`) }) },
-  { names: /VirtualKey\.name must NOT have more than 100 characters/, declare: (s, m) => new s.portkey.VirtualKey("k", { name: pulumi.output(m.repeat(10)).apply((v) => pulumi.secret(v)) as never, workspaceId: "ws-1", integrationId: "openai-1" }) },
-  { names: /Policy\.conditions\.max_tokens must be/, declare: (s, m) => new s.toktra.Policy("p", { name: "p", type: "token_limit", conditions: pulumi.secret(`{"max_tokens": "${m}"}`), actions: { action: "block" } }), up: true },
-  { names: /SiemConnector\.endpoint must be an https URL without credentials/, declare: (s, m) => new s.toktra.SiemConnector("s", { name: "s", type: "splunk", endpoint: pulumi.secret(`https://soc:${m}@hec.example.com`), token: "hec-token-bb22" }) },
-  { names: /Budget\.currency must be an ISO 4217 currency code/, declare: (s, m) => new s.toktra.Budget("b", { name: "b", amount: 1, period: "monthly", currency: pulumi.secret(`usd-${m}`) }) },
-  { names: /Budget\.amount must be a finite number, not Infinity/, declare: (s, m) => new s.toktra.Budget("b", { name: pulumi.secret(`b-${m}`), amount: pulumi.secret(Infinity), period: "monthly" }) },
+  {
+    names: /Workspace\.name must NOT have more than 100 characters/,
+    declare: (s, m) => new s.portkey.Workspace("w", { name: pulumi.secret("n".repeat(101) + m) }),
+  },
+  {
+    names: /Workspace\.usageLimits\[0\]\.type must be one of/,
+    declare: (s, m) => new s.portkey.Workspace("w", { name: "ok", usageLimits: [{ type: pulumi.secret(m) as never }] }),
+  },
+  {
+    names: /GatewayConfig\.config must be valid JSON; pass an object/,
+    declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"retry": ${m}`) }),
+  },
+  {
+    names: /GatewayConfig\.config\.strategy\.mode must be one of/,
+    declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"strategy": {"mode": "${m}"}}`) }),
+    up: true,
+  },
+  {
+    names: /GatewayConfig\.config has the key twice/,
+    declare: (s, m) => new s.portkey.GatewayConfig("c", { name: "c", config: pulumi.secret(`{"${m}": 1, "${m}": 2}`) }),
+  },
+  {
+    names: /Integration\.slug must match/,
+    declare: (s, m) => new s.portkey.Integration("i", { name: "i", aiProviderId: "openai", slug: pulumi.secret(`Bad_${m}`) }),
+  },
+  {
+    names: /VirtualKey\.name must NOT have more than 100 characters/,
+    declare: (s, m) =>
+      new s.portkey.VirtualKey("k", {
+        name: pulumi.output(m.repeat(10)).apply((v) => pulumi.secret(v)) as never,
+        workspaceId: "ws-1",
+        integrationId: "openai-1",
+      }),
+  },
+  {
+    names: /Policy\.conditions\.max_tokens must be/,
+    declare: (s, m) =>
+      new s.toktra.Policy("p", { name: "p", type: "token_limit", conditions: pulumi.secret(`{"max_tokens": "${m}"}`), actions: { action: "block" } }),
+    up: true,
+  },
+  {
+    names: /SiemConnector\.endpoint must be an https URL without credentials/,
+    declare: (s, m) =>
+      new s.toktra.SiemConnector("s", { name: "s", type: "splunk", endpoint: pulumi.secret(`https://soc:${m}@hec.example.com`), token: "hec-token-bb22" }),
+  },
+  {
+    names: /Budget\.currency must be an ISO 4217 currency code/,
+    declare: (s, m) => new s.toktra.Budget("b", { name: "b", amount: 1, period: "monthly", currency: pulumi.secret(`usd-${m}`) }),
+  },
+  {
+    names: /Budget\.amount must be a finite number, not Infinity/,
+    declare: (s, m) => new s.toktra.Budget("b", { name: pulumi.secret(`b-${m}`), amount: pulumi.secret(Infinity), period: "monthly" }),
+  },
   // Declared secret.
   { names: /ItsmConnector\.password does not apply here/, declare: (s, m) => new s.toktra.ItsmConnector("t", { ...jira, password: m } as never) },
-  { names: /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/, declare: (s, m) => new s.toktra.SsoConfig("sso", { idp: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: `not a cert ${m}` }) },
-  { names: /Integration\.configurations must be valid JSON; pass an object/, declare: (s, m) => new s.portkey.Integration("i", { name: "i", aiProviderId: "openai", configurations: `{"azure_client_secret": "${m}"` as never }), up: true },
+  {
+    names: /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/,
+    declare: (s, m) => new s.toktra.SsoConfig("sso", { idp: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: `not a cert ${m}` }),
+  },
+  {
+    names: /Integration\.configurations must be valid JSON; pass an object/,
+    declare: (s, m) => new s.portkey.Integration("i", { name: "i", aiProviderId: "openai", configurations: `{"azure_client_secret": "${m}"` as never }),
+    up: true,
+  },
   // Credentials in a URL that is not a secret, and a huge value.
-  { names: /SiemConnector\.endpoint must be an https URL without credentials/, declare: (s, m) => new s.toktra.SiemConnector("s", { name: "s", type: "splunk", endpoint: `https://soc:${m}@hec.example.com`, token: "hec-token-cc33" }) },
-  { names: /ItsmConnector\.instanceUrl must be an https URL/, declare: (s, m) => new s.toktra.ItsmConnector("t", { ...jira, instanceUrl: `http://admin:${m}@[zz/v1` }) },
+  {
+    names: /SiemConnector\.endpoint must be an https URL without credentials/,
+    declare: (s, m) => new s.toktra.SiemConnector("s", { name: "s", type: "splunk", endpoint: `https://soc:${m}@hec.example.com`, token: "hec-token-cc33" }),
+  },
+  {
+    names: /ItsmConnector\.instanceUrl must be an https URL/,
+    declare: (s, m) => new s.toktra.ItsmConnector("t", { ...jira, instanceUrl: `http://admin:${m}@[zz/v1` }),
+  },
 ];
 
 describe("secret values in failing fields never appear in preview or up output", function () {
@@ -57,10 +119,14 @@ describe("secret values in failing fields never appear in preview or up output",
       const seen: string[] = [];
       const stack = await newStack(async () => c.declare(s, m), targetOf(emulator()), "secret-messages");
       const run = c.up ? stack.up({ onOutput: (o) => seen.push(o) }) : stack.preview({ onOutput: (o) => seen.push(o) });
-      const err = (await run.then(() => undefined, (e: Error) => e)) as Error | undefined;
+      const err = (await run.then(
+        () => undefined,
+        (e: Error) => e,
+      )) as Error | undefined;
       const text = `${err?.message ?? ""}\n${seen.join("")}`;
       if (!err) problems.push(`case ${i}: ${c.up ? "up" : "preview"} passed`);
-      else if (text.includes(m)) problems.push(`case ${i}: the output shows the value: ...${text.slice(Math.max(0, text.indexOf(m) - 120), text.indexOf(m) + 40)}`);
+      else if (text.includes(m))
+        problems.push(`case ${i}: the output shows the value: ...${text.slice(Math.max(0, text.indexOf(m) - 120), text.indexOf(m) + 40)}`);
       else if (!c.names.test(text)) problems.push(`case ${i}: no line matches ${c.names}: ...${text.slice(-600)}`);
     }
     assert.deepEqual(problems, []);
@@ -71,7 +137,10 @@ describe("secret values in failing fields never appear in preview or up output",
     const huge = "q".repeat(1_000_000);
     const seen: string[] = [];
     const stack = await newStack(async () => void new (sdk().portkey.Workspace)("w", { name: huge }), targetOf(emulator()), "secret-messages");
-    const err = (await stack.preview({ onOutput: (o) => seen.push(o) }).then(() => undefined, (e: Error) => e)) as Error;
+    const err = (await stack.preview({ onOutput: (o) => seen.push(o) }).then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error;
     const text = `${err.message}\n${seen.join("")}`;
     assert.match(text, /Workspace\.name must NOT have more than 100 characters/);
     assert.ok(!text.includes("q".repeat(200)), "the output holds a long run of the name");

@@ -22,7 +22,8 @@ const reasons = (spec: ResourceSpec, news: Record<string, unknown>) => validateI
 const typeOf = (f: FieldSpec) => f.schema.type;
 const numberFields = (spec: ResourceSpec) => inputFields(spec).filter(([, f]) => typeOf(f) === "number" || typeOf(f) === "integer");
 const jsonFields = (spec: ResourceSpec) => inputFields(spec).filter(([, f]) => f.json);
-const requiredStrings = (spec: ResourceSpec) => inputFields(spec).filter(([, f]) => typeOf(f) === "string" && (f.required || Number(f.schema.minLength ?? 0) >= 1));
+const requiredStrings = (spec: ResourceSpec) =>
+  inputFields(spec).filter(([, f]) => typeOf(f) === "string" && (f.required || Number(f.schema.minLength ?? 0) >= 1));
 
 function nested(depth: number): unknown {
   let v: unknown = 1;
@@ -30,8 +31,13 @@ function nested(depth: number): unknown {
   return v;
 }
 
-const SETTINGS = { "portkey:apiKey": "pk-check-test", "portkey:baseUrl": "https://api.portkey.test/v1", "toktra:apiKey": "tk-check-test", "toktra:baseUrl": "https://api.toktra.test/v1" };
-const configure = (over: Record<string, string> = {}) => configureFrom({ get: (k) => ({ ...SETTINGS, ...over } as Record<string, string | undefined>)[k] });
+const SETTINGS = {
+  "portkey:apiKey": "pk-check-test",
+  "portkey:baseUrl": "https://api.portkey.test/v1",
+  "toktra:apiKey": "tk-check-test",
+  "toktra:baseUrl": "https://api.toktra.test/v1",
+};
+const configure = (over: Record<string, string> = {}) => configureFrom({ get: (k) => (({ ...SETTINGS, ...over }) as Record<string, string | undefined>)[k] });
 
 describe("check refuses what no schema can", () => {
   before(() => configure());
@@ -40,25 +46,39 @@ describe("check refuses what no schema can", () => {
     describe(spec.name, () => {
       for (const [key] of numberFields(spec)) {
         for (const bad of [Infinity, -Infinity, NaN]) {
-          it(`${key} = ${bad}`, () => expect(reasons(spec, { [key]: bad })).to.include(`${spec.name}.${key} must be a finite number, not ${bad} (JSON has no Infinity or NaN: it would be sent as null)`));
+          it(`${key} = ${bad}`, () =>
+            expect(reasons(spec, { [key]: bad })).to.include(
+              `${spec.name}.${key} must be a finite number, not ${bad} (JSON has no Infinity or NaN: it would be sent as null)`,
+            ));
         }
       }
       for (const [key] of jsonFields(spec)) {
         it(`${key}: a non-finite number anywhere inside`, () => {
-          expect(reasons(spec, { [key]: [{ deep: { n: [1, Infinity] } }] })).to.include(`${spec.name}.${key}[0].deep.n[1] must be a finite number, not Infinity (JSON has no Infinity or NaN: it would be sent as null)`);
+          expect(reasons(spec, { [key]: [{ deep: { n: [1, Infinity] } }] })).to.include(
+            `${spec.name}.${key}[0].deep.n[1] must be a finite number, not Infinity (JSON has no Infinity or NaN: it would be sent as null)`,
+          );
         });
-        for (const [text, dup] of [['{"a": 1, "a": 2}', "a"], ['[{"x": {"k": 1, "j": 2, "k": 3}}]', "k"], ['{"\\u0061": 1, "a": 2}', "a"]] as const) {
+        for (const [text, dup] of [
+          ['{"a": 1, "a": 2}', "a"],
+          ['[{"x": {"k": 1, "j": 2, "k": 3}}]', "k"],
+          ['{"\\u0061": 1, "a": 2}', "a"],
+        ] as const) {
           it(`${key}: the key "${dup}" twice in ${text}`, () => {
             const shown = spec.fields[key]!.secret ? "" : `"${dup}" `;
-            expect(reasons(spec, { [key]: text })).to.include(`${spec.name}.${key} has the key ${shown}twice in one object; JSON keeps only the last, so remove the repeat`);
+            expect(reasons(spec, { [key]: text })).to.include(
+              `${spec.name}.${key} has the key ${shown}twice in one object; JSON keeps only the last, so remove the repeat`,
+            );
           });
         }
-        it(`${key}: the same key in two objects is fine`, () => expect(reasons(spec, { [key]: '[{"a": 1}, {"a": 2, "b": {"a": 3}}]' }).join()).not.to.match(/twice/));
+        it(`${key}: the same key in two objects is fine`, () =>
+          expect(reasons(spec, { [key]: '[{"a": 1}, {"a": 2, "b": {"a": 3}}]' }).join()).not.to.match(/twice/));
         for (const depth of [MAX_DEPTH + 1, 2_000, 100_000]) {
           for (const form of ["object", "JSON string"] as const) {
             it(`${key}: nested ${depth} levels as ${form === "object" ? "an" : "a"} ${form}`, () => {
               const value = form === "object" ? nested(depth) : "[".repeat(depth) + "]".repeat(depth);
-              expect(reasons(spec, { [key]: value })).to.include(`${spec.name}.${key} nests deeper than ${MAX_DEPTH} levels; flatten it (no real setting needs that depth)`);
+              expect(reasons(spec, { [key]: value })).to.include(
+                `${spec.name}.${key} nests deeper than ${MAX_DEPTH} levels; flatten it (no real setting needs that depth)`,
+              );
             });
           }
         }
@@ -99,14 +119,20 @@ describe("check never shows a secret, a huge value or a URL's credentials", () =
         }
       });
     }
-    const named = inputFields(spec).find(([, f]) => typeOf(f) === "string" && !f.secret && !f.json && (f.schema.maxLength !== undefined || f.schema.format !== undefined || f.schema.enum !== undefined));
+    const named = inputFields(spec).find(
+      ([, f]) =>
+        typeOf(f) === "string" && !f.secret && !f.json && (f.schema.maxLength !== undefined || f.schema.format !== undefined || f.schema.enum !== undefined),
+    );
     if (named) {
       const [key] = named;
       it(`${spec.name}.${key}: a short plain value keeps its property, so the engine can show it`, async () => {
         const failures = await check(spec, { [key]: 42 });
         expect(failures.find((f) => f.reason.startsWith(`${spec.name}.${key}`))?.property).to.equal(key);
       });
-      for (const [what, value] of [["a 1 MB value", "m".repeat(1_000_000)], ["a URL with credentials", "http://u:pw-77aa@[zz/v1"]] as const) {
+      for (const [what, value] of [
+        ["a 1 MB value", "m".repeat(1_000_000)],
+        ["a URL with credentials", "http://u:pw-77aa@[zz/v1"],
+      ] as const) {
         it(`${spec.name}.${key}: ${what} names no property, and no reason quotes it`, async () => {
           const failures = (await check(spec, { [key]: value })).filter((f) => f.reason.startsWith(`${spec.name}.${key}`));
           for (const f of failures) {

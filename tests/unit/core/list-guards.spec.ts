@@ -13,7 +13,8 @@ const PORTKEY = "https://api.portkey.test";
 const TOKTRA = "https://api.toktra.test";
 const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `o-${from + i}`, name: `n${from + i}` }));
 const portkey = () => new ApiClient({ vendor: "portkey", baseUrl: `${PORTKEY}/v1`, apiKey: "pk-guard-test", authHeader: "x-portkey-api-key", maxRetries: 0 });
-const toktra = () => new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-guard-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
+const toktra = () =>
+  new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-guard-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
 
 /** Answers every GET of `path` on `base` with `page(query, n)`, n counting from 0; returns the request count. */
 function serve(base: string, path: string, page: (q: URLSearchParams, n: number) => object): { count: number } {
@@ -28,7 +29,10 @@ function serve(base: string, path: string, page: (q: URLSearchParams, n: number)
 }
 
 async function failure(p: Promise<unknown>): Promise<Error> {
-  const err = await p.then(() => undefined, (e: Error) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: Error) => e,
+  );
   expect(err, "the walk should have failed").to.be.instanceOf(InvalidResponseError);
   return err!;
 }
@@ -39,7 +43,11 @@ describe("list walks: answers that make no sense", () => {
 
   describe("page numbers (Portkey)", () => {
     // The same page again and again, whatever was asked: page sizes and totals vary.
-    for (const [size, total] of [[2, 2000], [100, undefined], [50, 1_000_000]] as const) {
+    for (const [size, total] of [
+      [2, 2000],
+      [100, undefined],
+      [50, 1_000_000],
+    ] as const) {
       it(`the same full page of ${size} forever (total ${total ?? "absent"}) fails at the second page`, async () => {
         const seen = serve(PORTKEY, "/things", () => ({ ...(total !== undefined ? { total } : {}), data: items(0, size) }));
         const err = await failure(listAll(portkey(), "/things", {}, "data", size));
@@ -49,7 +57,12 @@ describe("list walks: answers that make no sense", () => {
     }
 
     // A total that says fewer than there are: full pages are followed until a short or empty one.
-    for (const [lie, real, size] of [[1, 150, 100], [0, 250, 100], [100, 150, 100], [3, 7, 2]] as const) {
+    for (const [lie, real, size] of [
+      [1, 150, 100],
+      [0, 250, 100],
+      [100, 150, 100],
+      [3, 7, 2],
+    ] as const) {
       it(`a total of ${lie} with ${real} objects (pages of ${size}) lists all ${real}`, async () => {
         serve(PORTKEY, "/things", (q) => {
           const from = Number(q.get("current_page")) * size;

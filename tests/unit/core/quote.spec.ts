@@ -67,7 +67,9 @@ describe("every message that quotes a value caps it and hides URL credentials", 
   }
   it("a 1 MB base URL is quoted once, capped", () => {
     const huge = `not a url ${"x".repeat(1_000_000)}`;
-    expect(() => checkBaseUrl(huge, "toktra")).to.throw(/^toktra:baseUrl .* is not a valid URL: "not a url x+\.\.\. \(1000012 characters\); give one like https:\/\/api\.toktra\.io\/v1$/);
+    expect(() => checkBaseUrl(huge, "toktra")).to.throw(
+      /^toktra:baseUrl .* is not a valid URL: "not a url x+\.\.\. \(1000012 characters\); give one like https:\/\/api\.toktra\.io\/v1$/,
+    );
   });
   for (const retries of ["-1", "1.5", "lots", "1e3", "101", "x".repeat(100_000)]) {
     it(`maxRetries ${retries.slice(0, 10)} is refused with the value capped`, () => {
@@ -77,7 +79,9 @@ describe("every message that quotes a value caps it and hides URL credentials", 
       } catch (e) {
         message = (e as Error).message;
       }
-      expect(message).to.match(/^portkey:maxRetries \(PORTKEY_MAX_RETRIES\) must be a whole number from 0 to 100, got ".*; set it with `pulumi config set portkey:maxRetries 4`$/);
+      expect(message).to.match(
+        /^portkey:maxRetries \(PORTKEY_MAX_RETRIES\) must be a whole number from 0 to 100, got ".*; set it with `pulumi config set portkey:maxRetries 4`$/,
+      );
       expect(message.length).to.be.below(300);
     });
   }

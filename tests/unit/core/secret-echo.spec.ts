@@ -38,15 +38,23 @@ describe("an import that does not match never lists a secret value", () => {
     it(`secret inputs [${secret.join(", ")}]`, async () => {
       nock(BASE).get("/v1/admin/workspaces/w1").reply(200, { id: "w1", name: "Team", description: "live-desc", slug: "ws-team" });
       const news = { name: "Team", description: "hush-desc-2", importId: "w1", ...(secret.length ? { [SECRET_INPUTS_KEY]: secret } : {}) };
-      const err = await providerFor(workspaceSpec).create!(news).then(() => undefined, (e: Error) => e);
+      const err = await providerFor(workspaceSpec).create!(news).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(err?.message).to.match(shows);
       for (const h of hides) expect(err?.message).not.to.include(h);
     });
   }
   it("a 1 MB import id is quoted short when nothing is found", async () => {
     const id = "i".repeat(1_000_000);
-    nock(BASE).get(/\/v1\/admin\/workspaces\/i+/).reply(404, { message: "not found" });
-    const err = await providerFor(workspaceSpec).create!({ name: "Team", importId: id }).then(() => undefined, (e: Error) => e);
+    nock(BASE)
+      .get(/\/v1\/admin\/workspaces\/i+/)
+      .reply(404, { message: "not found" });
+    const err = await providerFor(workspaceSpec).create!({ name: "Team", importId: id }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).to.match(/^Workspace: cannot import "i+\.\.\. \(1000002 characters\): no such object exists$/);
   });
 });

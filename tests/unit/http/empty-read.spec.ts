@@ -33,9 +33,15 @@ describe("empty and non-object answers to reads", () => {
   for (const [body, status, said] of MALFORMED) {
     for (const retries of [0, 2]) {
       it(`${status} ${JSON.stringify(body)} to a GET is tried ${retries + 1} time(s), then fails`, async () => {
-        const scope = nock(BASE).get("/v1/admin/workspaces/w1").times(retries + 1).reply(status, body);
+        const scope = nock(BASE)
+          .get("/v1/admin/workspaces/w1")
+          .times(retries + 1)
+          .reply(status, body);
         const c = client(retries);
-        const err = await c.get("/admin/workspaces/w1").then(() => undefined, (e: Error) => e);
+        const err = await c.get("/admin/workspaces/w1").then(
+          () => undefined,
+          (e: Error) => e,
+        );
         expect(err).to.be.instanceOf(InvalidResponseError);
         expect(err!.message).to.match(said);
         expect(err!.message).to.match(/^portkey API: GET \/admin\/workspaces\/w1 answered a read with/);
@@ -53,7 +59,9 @@ describe("empty and non-object answers to reads", () => {
   // Writes may answer nothing (a 204 to a delete, a PUT without a body).
   for (const method of ["put", "delete", "post"] as const) {
     it(`an empty answer to a ${method.toUpperCase()} is fine`, async () => {
-      nock(BASE).intercept("/v1/admin/workspaces/w1", method.toUpperCase()).reply(method === "delete" ? 204 : 200, "");
+      nock(BASE)
+        .intercept("/v1/admin/workspaces/w1", method.toUpperCase())
+        .reply(method === "delete" ? 204 : 200, "");
       expect(await client(0)[method]("/admin/workspaces/w1")).to.deep.equal({});
     });
   }
@@ -62,7 +70,17 @@ describe("empty and non-object answers to reads", () => {
 describe("refresh on an empty answer keeps state", () => {
   useNock();
   before(() =>
-    configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-empty-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "1", "toktra:apiKey": "tk-empty-test", "toktra:baseUrl": "https://api.toktra.test/v1", "toktra:maxRetries": "1" })[k] }),
+    configureFrom({
+      get: (k) =>
+        ({
+          "portkey:apiKey": "pk-empty-test",
+          "portkey:baseUrl": `${BASE}/v1`,
+          "portkey:maxRetries": "1",
+          "toktra:apiKey": "tk-empty-test",
+          "toktra:baseUrl": "https://api.toktra.test/v1",
+          "toktra:maxRetries": "1",
+        })[k],
+    }),
   );
   afterEach(() => nock.cleanAll());
 
@@ -74,7 +92,10 @@ describe("refresh on an empty answer keeps state", () => {
     for (const body of ["", "null", "[]"]) {
       it(`${spec.name}: a read answered ${JSON.stringify(body)} twice fails, never answers {}`, async () => {
         nock(base).get(path).times(2).reply(200, body);
-        const err = await providerFor(spec).read!(id, state).then(() => undefined, (e: Error) => e);
+        const err = await providerFor(spec).read!(id, state).then(
+          () => undefined,
+          (e: Error) => e,
+        );
         expect(err?.message).to.match(new RegExp(`API: GET ${path.slice(3)} answered a read with .* after 2 attempts`));
       });
     }

@@ -37,7 +37,8 @@ describe("path builder", () => {
       });
     }
     for (const [v, out] of ENCODED) it(`encodes ${JSON.stringify(v)} as one segment`, () => expect(segment(v, "x")).to.equal(out));
-    for (const v of [undefined, null, {}, ["a"], true]) it(`refuses a ${JSON.stringify(v) ?? "undefined"} value`, () => expect(() => segment(v, "x")).to.throw(/must be a string/));
+    for (const v of [undefined, null, {}, ["a"], true])
+      it(`refuses a ${JSON.stringify(v) ?? "undefined"} value`, () => expect(() => segment(v, "x")).to.throw(/must be a string/));
     it("takes a number as its digits", () => expect(segment(42, "x")).to.equal("42"));
   });
 
@@ -47,7 +48,9 @@ describe("path builder", () => {
     });
     for (const v of REFUSED) {
       it(`refuses ${JSON.stringify(v)} in any placeholder, naming the placeholder`, () => {
-        expect(() => fillPath("/a/{first}/b/{second}", { first: "ok", second: v }, "IntegrationWorkspaceAccess")).to.throw(/^IntegrationWorkspaceAccess: second must not be/);
+        expect(() => fillPath("/a/{first}/b/{second}", { first: "ok", second: v }, "IntegrationWorkspaceAccess")).to.throw(
+          /^IntegrationWorkspaceAccess: second must not be/,
+        );
       });
     }
   });
@@ -96,7 +99,17 @@ describe("path builder", () => {
 
 describe("no request reaches another endpoint", () => {
   useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-path-test", "portkey:baseUrl": "https://api.portkey.test/v1", "toktra:apiKey": "tk-path-test", "toktra:baseUrl": "https://api.toktra.test/v1" })[k] }));
+  before(() =>
+    configureFrom({
+      get: (k) =>
+        ({
+          "portkey:apiKey": "pk-path-test",
+          "portkey:baseUrl": "https://api.portkey.test/v1",
+          "toktra:apiKey": "tk-path-test",
+          "toktra:baseUrl": "https://api.toktra.test/v1",
+        })[k],
+    }),
+  );
   afterEach(() => nock.cleanAll());
 
   // Ids from state, as `refresh`, `up` and `destroy` pass them; the default REST calls and every hook.
@@ -106,7 +119,10 @@ describe("no request reaches another endpoint", () => {
       for (const op of ["read", "delete"] as const) {
         it(`${spec.name} ${op} with the id ${JSON.stringify(bad)} is refused before any request`, async () => {
           const provider = providerFor(spec);
-          const err = await (op === "read" ? provider.read!(bad, state) : provider.delete!(bad, state)).then(() => undefined, (e: Error) => e);
+          const err = await (op === "read" ? provider.read!(bad, state) : provider.delete!(bad, state)).then(
+            () => undefined,
+            (e: Error) => e,
+          );
           expect(err?.message).to.match(/must not be|empty or dot segment/);
           expect(nock.pendingMocks()).to.deep.equal([]);
         });
@@ -116,7 +132,10 @@ describe("no request reaches another endpoint", () => {
 
   it("the client refuses a dot path even when given one directly", async () => {
     const client = new ApiClient({ vendor: "portkey", baseUrl: "https://api.portkey.test/v1", apiKey: "pk-path-test", authHeader: "x-portkey-api-key" });
-    const err = await client.put("/integrations/../workspaces").then(() => undefined, (e: Error) => e);
+    const err = await client.put("/integrations/../workspaces").then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err).to.be.instanceOf(ValidationError);
     expect(client.stats.requests).to.equal(0);
   });
