@@ -9,6 +9,10 @@ import { checkBaseUrl } from "../http/url";
 import { Vendor } from "../../spec/core/types";
 import { ConfigError } from "./errors";
 import { notice, retryLogger } from "./log";
+import { quote } from "./quote";
+
+/** More retries than this cannot fit the 2-minute budget of a call anyway. */
+const MAX_RETRIES = 100;
 
 export interface VendorSettings {
   apiKey?: string;
@@ -89,16 +93,24 @@ export function resolveSettings(vendor: Vendor, given: VendorSettings = settings
         `or the ${envName(vendor, "API_KEY")} environment variable.`,
     );
   }
+  return { apiKey, ...checkedSettings(vendor, given) };
+}
+
+/** The settings beside the key, checked: what `check` refuses at preview, so nothing is sent to a refused host. */
+export function checkedSettings(vendor: Vendor, given: VendorSettings = settings[vendor] ?? {}) {
   const baseUrl = addressOf(vendor, given.baseUrl);
   const retriesText = given.maxRetries ?? process.env[envName(vendor, "MAX_RETRIES")];
   let maxRetries: number | undefined;
   if (retriesText !== undefined && retriesText !== "") {
     maxRetries = Number(retriesText);
-    if (!Number.isInteger(maxRetries) || maxRetries < 0) {
-      throw new ConfigError(`${vendor}:maxRetries (${envName(vendor, "MAX_RETRIES")}) must be a whole number >= 0, got "${retriesText}"`);
+    if (!/^\s*\d+\s*$/.test(retriesText) || !Number.isSafeInteger(maxRetries) || maxRetries > MAX_RETRIES) {
+      throw new ConfigError(
+        `${vendor}:maxRetries (${envName(vendor, "MAX_RETRIES")}) must be a whole number from 0 to ${MAX_RETRIES}, got ${quote(retriesText)}; ` +
+          `set it with \`pulumi config set ${vendor}:maxRetries 4\``,
+      );
     }
   }
-  return { apiKey, baseUrl, maxRetries };
+  return { baseUrl, maxRetries };
 }
 
 /** One client per vendor and settings, built lazily on first use. */

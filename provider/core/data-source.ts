@@ -5,6 +5,7 @@
 // them as invokes.
 import type { ApiClient } from "../http/client";
 import { DataSourceSpec, ListSource, LookupSource, ResourceSpec, snake, wireName } from "../../spec/core/types";
+import { segment } from "../http/path";
 import { listCollection } from "./list";
 import { Bag, fromWireObject } from "./wire";
 
@@ -43,7 +44,7 @@ export async function lookupWith<T>(client: ApiClient, spec: ResourceSpec, name:
   const inPath = new Set<string>();
   const path = template.replace(/\{(\w+)\}/g, (_, arg: string) => {
     inPath.add(arg);
-    return encodeURIComponent(String(args[arg]));
+    return segment(args[arg], `${name}: ${arg}`);
   });
   // Optional arguments left out are not sent (the client drops undefined query values).
   const rest = [...ds.by, ...(ds.optional ?? [])].filter((a) => !inPath.has(a));
@@ -59,7 +60,7 @@ export async function listWith<T, K extends string>(client: ApiClient, spec: Res
   const inPath = new Set<string>();
   const path = (ds.path ?? spec.api.collection).replace(/\{(\w+)\}/g, (_, arg: string) => {
     inPath.add(arg);
-    return encodeURIComponent(String(args[arg]));
+    return segment(args[arg], `${name}: ${arg}`);
   });
   const filters = (ds.filters ?? []).filter((f) => !inPath.has(f.field));
   const query: Query = Object.fromEntries(filters.map((f) => [paramName(spec, f.field), args[f.field] as Query[string]]));

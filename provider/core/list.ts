@@ -1,14 +1,61 @@
 // Every page of a list endpoint, in the two ways the vendors page.
 // Portkey: `page_size`/`current_page` (`pageSize`/`currentPage` on users and invites), 0-indexed. The server may cap the page
-// size below what was asked, so a short page ends the walk only when the answer
-// carries no `total` to go by.
+// size below what was asked, so a short page ends the walk only once `total`
+// is reached; an empty page always ends it, and a `total` that is reached
+// while pages are still full is not trusted (a lying total must not hide
+// objects, the lost-create lookup among them).
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
 // total_count}; the walk follows next_cursor until has_more is false.
+// Either walk fails, rather than answer wrongly, when the pages make no sense:
+// a page of nothing but objects already listed, a cursor seen before, more
+// pages than any real collection has.
 import type { ApiClient, Query } from "../http/client";
+import { InvalidResponseError } from "../http/errors";
 import type { ResourceSpec } from "../../spec/core/types";
+import { canonical } from "./normalize";
 import type { Bag } from "./wire";
 
-const MAX_PAGES = 1000;
+/** The most pages a walk follows: 100,000 objects at the usual page size. */
+export const MAX_PAGES = 1000;
+
+/** Collects pages, dropping objects listed twice (a create during the walk shifts offset pages by one). */
+class Walk {
+  readonly items: Bag[] = [];
+  private readonly seen = new Set<string>();
+  constructor(
+    private readonly client: ApiClient,
+    private readonly path: string,
+  ) {}
+
+  /** Adds a page; fails when all of it was listed before (the same page again: the walk would never end). */
+  add(batch: Bag[], page: number): void {
+    const fresh = batch.filter((item) => {
+      const key = identity(item);
+      if (this.seen.has(key)) return false;
+      this.seen.add(key);
+      return true;
+    });
+    if (batch.length > 0 && fresh.length === 0) this.fail(`answered page ${page + 1} with only objects an earlier page listed (the same page again)`);
+    this.items.push(...fresh);
+  }
+
+  fail(why: string): never {
+    const vendor = this.client.vendor;
+    throw new InvalidResponseError(
+      { vendor, method: "GET", path: this.path, attempts: 1 },
+      `${why}; the list cannot be trusted, so nothing was decided from it. Try again later, or report it to ${vendor === "portkey" ? "Portkey" : "Toktra"}`,
+    );
+  }
+}
+
+function identity(item: Bag): string {
+  return typeof item.id === "string" || typeof item.id === "number" ? `id:${item.id}` : canonical(item);
+}
+
+function batchOf(res: Bag, listKey: string): Bag[] {
+  const batch = res && typeof res === "object" ? res[listKey] : undefined;
+  return (Array.isArray(batch) ? batch : []).filter((o): o is Bag => !!o && typeof o === "object" && !Array.isArray(o));
+}
 
 /** The names of Portkey's page parameters: size, then page number. */
 const PAGE_PARAMS = { page: ["page_size", "current_page"], pageCamel: ["pageSize", "currentPage"] } as const;
@@ -19,38 +66,44 @@ export async function listAll(
   query: Query = {},
   listKey = "data",
   pageSize = 100,
+  maxPages = MAX_PAGES,
   style: "page" | "pageCamel" = "page",
 ): Promise<Bag[]> {
-  const items: Bag[] = [];
+  const walk: Walk = new Walk(client, path);
   const [sizeParam, pageParam] = PAGE_PARAMS[style];
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < maxPages; page++) {
     const res = await client.get<Bag>(path, { query: { ...query, [sizeParam]: pageSize, [pageParam]: page } });
-    const batch = (Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[];
-    items.push(...batch);
+    const batch = batchOf(res, listKey);
+    walk.add(batch, page);
     const total = typeof res.total === "number" ? res.total : undefined;
-    if (batch.length === 0 || (total !== undefined ? items.length >= total : batch.length < pageSize)) break;
+    // Full pages go on whatever `total` says; a short page ends the walk once `total` (if any) is reached.
+    const short = batch.length < pageSize;
+    if (batch.length === 0 || (short && (total === undefined || walk.items.length >= total))) return walk.items;
   }
-  return items;
+  return walk.fail(`still had more after ${maxPages} pages`);
 }
 
-export async function listByCursor(client: ApiClient, path: string, query: Query = {}, listKey = "items", limit = 100): Promise<Bag[]> {
-  const items: Bag[] = [];
-  const seen = new Set<string>();
+export async function listByCursor(client: ApiClient, path: string, query: Query = {}, listKey = "items", limit = 100, maxPages = MAX_PAGES): Promise<Bag[]> {
+  const walk: Walk = new Walk(client, path);
+  const cursors = new Set<string>();
   let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 0; page < maxPages; page++) {
     const res = await client.get<Bag>(path, { query: { ...query, limit, ...(cursor ? { cursor } : {}) } });
-    items.push(...((Array.isArray(res[listKey]) ? res[listKey] : []) as Bag[]));
+    walk.add(batchOf(res, listKey), page);
     const next = typeof res.next_cursor === "string" && res.next_cursor ? res.next_cursor : undefined;
-    // A cursor seen before would loop forever; a server that says it is done is done.
-    if (res.has_more === false || !next || seen.has(next)) break;
-    seen.add(next);
+    if (res.has_more === false || (res.has_more === undefined && !next)) return walk.items;
+    if (!next) walk.fail(`answered page ${page + 1} with has_more but no next_cursor`);
+    if (cursors.has(next)) walk.fail(`answered page ${page + 1} with a cursor it had given before (the pages loop)`);
+    cursors.add(next);
     cursor = next;
   }
-  return items;
+  return walk.fail(`still had more after ${maxPages} pages`);
 }
 
 /** Every object in a resource's collection, paged the way its API pages (`pageSize` when given). */
 export function listCollection(client: ApiClient, spec: ResourceSpec, query: Query = {}, path = spec.api.collection, pageSize?: number): Promise<Bag[]> {
   const { pagination = "page", listKey } = spec.api;
-  return pagination === "cursor" ? listByCursor(client, path, query, listKey, pageSize) : listAll(client, path, query, listKey, pageSize, pagination);
+  return pagination === "cursor"
+    ? listByCursor(client, path, query, listKey, pageSize)
+    : listAll(client, path, query, listKey, pageSize, MAX_PAGES, pagination);
 }

@@ -7,6 +7,8 @@
 import { AsyncLocalStorage } from "async_hooks";
 import type { RetryNotice } from "../http/client";
 import type { ResourceSpec, Vendor } from "../../spec/core/types";
+import { quote } from "./quote";
+import { secretInputs } from "./validate";
 import type { Bag } from "./wire";
 
 const subject = new AsyncLocalStorage<string>();
@@ -38,12 +40,14 @@ export function onBehalfOf<T>(what: string, fn: () => Promise<T>): Promise<T> {
 
 /**
  * How a retry line names a resource: its type, and its display name or slug
- * when it has one, else its id. Never a secret field.
+ * when it has one, else its id, quoted short. Never a secret field, declared
+ * or arrived as a secret.
  */
 export function subjectOf(spec: ResourceSpec, state: Bag, id?: string): string {
-  const label = ["name", "slug"].map((k) => (spec.fields[k] && !spec.fields[k]!.secret ? state[k] : undefined)).find((v) => typeof v === "string" && v !== "");
+  const secret = secretInputs(spec, state);
+  const label = ["name", "slug"].map((k) => (spec.fields[k] && !secret.has(k) ? state[k] : undefined)).find((v) => typeof v === "string" && v !== "");
   const named = (label as string | undefined) ?? id;
-  return named ? `${spec.name} "${named}"` : spec.name;
+  return named ? `${spec.name} ${quote(named)}` : spec.name;
 }
 
 export function retryLine(vendor: Vendor, n: RetryNotice, what?: string): string {

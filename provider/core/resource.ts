@@ -5,7 +5,9 @@
 // Each operation is a small step in ./steps; this file only assembles them.
 import type { dynamic } from "@pulumi/pulumi";
 import { isDerived, withDerivedSlug } from "./autoslug";
-import { configureFrom } from "./config";
+import { checkedSettings, configureFrom } from "./config";
+import { ConfigError } from "./errors";
+import { echoable, QUOTE_MAX } from "./quote";
 import { diffFromSpec } from "./diff";
 import { onBehalfOf, subjectOf, warn } from "./log";
 import { reported } from "./report";
@@ -17,7 +19,7 @@ import { locate, LocateOptions } from "./steps/locate";
 import { partsOf, ResourceHooks } from "./steps/parts";
 import { read } from "./steps/read";
 import { update } from "./steps/update";
-import { validateInputs } from "./validate";
+import { CheckFailure, secretInputs, validateInputs } from "./validate";
 import type { Bag } from "./wire";
 
 export type { Ctx, ResourceHooks } from "./steps/parts";
@@ -34,12 +36,32 @@ export interface ProviderModule extends dynamic.ResourceProvider {
 
 /** `check`: validation only; fills in a derived slug once the inputs allow it. */
 function check(spec: ResourceSpec, news: Bag) {
-  // The engine prints a failing property's value beside the reason; a secret's
-  // must not be, so its failure names no property (the reason names the field).
-  const failures = validateInputs(spec, news).map((f) => (spec.fields[f.property]?.secret ? { property: "", reason: f.reason } : f));
+  const failures = [...settingsFailures(spec), ...validateInputs(spec, news)].map((f) => ({ property: echoed(spec, news, f.property), reason: f.reason }));
   const warning = failures.length ? undefined : cascadeWarning(spec, news);
   if (warning) warn(warning);
   return failures.length ? { inputs: news, failures } : { inputs: withDerivedSlug(spec, news) };
+}
+
+/**
+ * The property a failure names, or "" to name none. The engine prints a named
+ * property's value beside the reason, in full; a secret (declared, or arrived
+ * as one), a long value or a URL with credentials must not be, so such a
+ * failure names no property (its reason names the field).
+ */
+function echoed(spec: ResourceSpec, news: Bag, property: string): string {
+  if (!property || property.length > QUOTE_MAX || secretInputs(spec, news).has(property)) return "";
+  return echoable(news[property]) ? property : "";
+}
+
+/** The provider's settings (base URL, retries), refused at preview so that nothing is sent to a refused host. */
+function settingsFailures(spec: ResourceSpec): CheckFailure[] {
+  try {
+    checkedSettings(spec.vendor);
+    return [];
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    return [{ property: "", reason: `${spec.name}: ${e.message}` }];
+  }
 }
 
 /** `diff`: from state and inputs alone, never from the network. */

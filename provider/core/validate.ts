@@ -6,7 +6,10 @@ import { addFormats, FORMATS } from "./formats";
 import { ValidationError } from "./errors";
 import { canonical } from "./normalize";
 import { FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema } from "../../spec/core/types";
-import { IMPORT_KEY, SEED_KEY, UNKNOWN } from "./keys";
+import { IMPORT_KEY, SECRET_INPUTS_KEY, SEED_KEY, UNKNOWN } from "./keys";
+import { segmentProblem } from "../http/path";
+import { cap, clip, quote } from "./quote";
+import { jsonTextProblem, valueProblem } from "./structure";
 import { Bag } from "./wire";
 
 export interface CheckFailure {
@@ -79,17 +82,28 @@ export function hasUnknown(value: unknown): boolean {
   return false;
 }
 
-const RESERVED = new Set(["__provider", IMPORT_KEY, SEED_KEY]);
+const RESERVED = new Set(["__provider", IMPORT_KEY, SEED_KEY, SECRET_INPUTS_KEY]);
+
+/**
+ * The inputs that are secret: those the description declares, and those that
+ * arrived as Pulumi secrets (the SDK lists them, since a dynamic provider
+ * receives every value in plaintext).
+ */
+export function secretInputs(spec: ResourceSpec, news: Bag): Set<string> {
+  const arrived = Array.isArray(news[SECRET_INPUTS_KEY]) ? (news[SECRET_INPUTS_KEY] as unknown[]).filter((k): k is string => typeof k === "string") : [];
+  return new Set([...Object.keys(spec.fields).filter((k) => spec.fields[k]!.secret), ...arrived]);
+}
 
 export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   const failures: CheckFailure[] = [];
   const fields = new Map(inputFields(spec));
   const fail = (property: string, reason: string) => failures.push({ property, reason: `${spec.name}.${reason}` });
+  const secrets = secretInputs(spec, news);
 
   for (const [key, value] of Object.entries(news)) {
     if (fields.has(key) || RESERVED.has(key) || value === undefined) continue;
     if (key in spec.fields) fail(key, `${key} is set by ${spec.vendor === "portkey" ? "Portkey" : "Toktra"} and cannot be given; remove it`);
-    else fail(key, `${key} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
+    else fail(key, `${cap(key)} is not a known argument; known arguments: ${[...fields.keys()].join(", ")}`);
   }
   // Values as data (JSON strings parsed) of the fields that passed, for the cross-field rules.
   const values: Bag = {};
@@ -101,23 +115,14 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
       else settled.add(key);
       continue;
     }
-    if (hasUnknown(raw)) continue;
-    let value: unknown = raw;
-    if (field.json && typeof raw === "string") {
-      const parsed = parseJson(raw);
-      if ("error" in parsed) {
-        // The parser's message quotes the text, which a secret's must not be.
-        const why = field.secret ? "" : ` (${parsed.error})`;
-        fail(key, `${key} must be valid JSON${why}${hclHint(raw)}; pass an object or a JSON string`);
-        continue;
-      }
-      value = parsed.value;
-    }
-    const validate = validatorFor(field);
-    if (!validate(value)) {
-      for (const e of validate.errors ?? []) fail(key, describe(key, e, field.required));
+    // Structure first: a value 100,000 levels deep must not reach hasUnknown's recursion.
+    if (!valueProblem(raw) && hasUnknown(raw)) continue;
+    const checked = fieldValue(key, field, raw, secrets.has(key));
+    if ("problems" in checked) {
+      for (const problem of checked.problems) fail(key, problem);
       continue;
     }
+    const { value } = checked;
     values[key] = value;
     settled.add(key);
   }
@@ -135,6 +140,26 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
     if (problem) fail(IMPORT_KEY, problem);
   }
   return failures;
+}
+
+/**
+ * One field's value as data (a JSON string parsed), or what is wrong with it,
+ * each problem starting with the field's name. Structure first (depth,
+ * non-finite numbers), before anything that recurses reads it.
+ */
+function fieldValue(key: string, field: FieldSpec, raw: unknown, secret: boolean): { value: unknown } | { problems: string[] } {
+  const shape = valueProblem(raw);
+  if (shape) return { problems: [`${key}${shape}`] };
+  let value: unknown = raw;
+  if (field.json && typeof raw === "string") {
+    const parsed = parseJson(raw, secret);
+    if ("error" in parsed) return { problems: [`${key}${parsed.error}`] };
+    value = parsed.value;
+  }
+  const validate = validatorFor(field);
+  if (!validate(value)) return { problems: (validate.errors ?? []).map((e) => describe(key, e)) };
+  if (isBlank(field, value)) return { problems: [`${key} must not be blank: give a name with at least one character other than spaces`] };
+  return { value };
 }
 
 /** The names a rule reads: those it tests in `when` and those its schema describes. */
@@ -166,12 +191,24 @@ function ruleFailures(rule: ResourceRule, values: Bag, settled: Set<string>): Ch
   });
 }
 
-function parseJson(text: string): { value: unknown } | { error: string } {
+/** A JSON field's text as data, or why it cannot be: not JSON, a repeated key, too deep. */
+function parseJson(text: string, secret: boolean): { value: unknown } | { error: string } {
+  let value: unknown;
   try {
-    return { value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch (e) {
-    return { error: (e as Error).message };
+    // The parser's message quotes the text, which a secret's must not be.
+    const why = secret ? "" : ` (${clip((e as Error).message, 120)})`;
+    return { error: ` must be valid JSON${why}${hclHint(text)}; pass an object or a JSON string` };
   }
+  const problem = jsonTextProblem(text, secret) ?? valueProblem(value);
+  return problem ? { error: problem } : { value };
+}
+
+/** A required name made of spaces only: the API would take it, and no one could tell the object apart. */
+function isBlank(field: FieldSpec, value: unknown): boolean {
+  const needed = field.required || Number(field.schema.minLength ?? 0) >= 1;
+  return needed && typeof value === "string" && value !== "" && value.trim() === "";
 }
 
 // Users migrating from Terraform paste HCL object syntax into JSON fields.
@@ -224,10 +261,13 @@ function describe(key: string, e: ErrorObject, required = false): string {
 
 export function importIdProblem(spec: ResourceSpec, id: string): string | undefined {
   const parts = spec.importId.separator ? id.split(spec.importId.separator) : [id];
+  const shape = spec.importId.parts.join(spec.importId.separator ?? "");
   if (parts.length !== spec.importId.parts.length || parts.some((p) => p.trim() === "")) {
-    const shape = spec.importId.parts.join(spec.importId.separator ?? "");
-    return `import id "${id}" must have the form ${shape}, e.g. ${spec.importId.example}`;
+    return `import id ${quote(id)} must have the form ${shape}, e.g. ${spec.importId.example}`;
   }
+  // Each part addresses the object in a request path: "." or ".." would address another endpoint.
+  const bad = parts.findIndex((p) => segmentProblem(p));
+  if (bad >= 0) return `import id ${quote(id)}: its ${spec.importId.parts[bad]} ${segmentProblem(parts[bad])}; give the form ${shape}, e.g. ${spec.importId.example}`;
   return undefined;
 }
 

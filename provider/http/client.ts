@@ -3,6 +3,7 @@
 // redaction of every secret it knows.
 import axios, { AxiosInstance } from "axios";
 import { ApiError, causeOf, ConnectionError, errorForStatus, InvalidResponseError, TimeoutError, VendorName } from "./errors";
+import { assertSafePath } from "./path";
 import { redact } from "./redact";
 import { Outcome, retryAfterMs, retryDelayMs, shouldRetry } from "./retry";
 import { checkBaseUrl } from "./url";
@@ -105,6 +106,7 @@ export class ApiClient {
   }
 
   async request<T = Record<string, unknown>>(method: Method, path: string, opts: RequestOptions = {}): Promise<T> {
+    assertSafePath(path);
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       const tried = await this.attempt<T>(method, path, opts, attempt);
@@ -149,16 +151,23 @@ export class ApiClient {
   }
 
   private parse<T>(method: string, path: string, body: string, attempts: number): T | InvalidResponseError {
-    if (body.trim() === "") return {} as T;
+    const invalid = (why: string) => new InvalidResponseError({ vendor: this.o.vendor, method, path, attempts }, why);
+    // A read answers an object; an empty or other answer is malformed, never "an object with nothing set".
+    if (body.trim() === "") return method === "GET" ? invalid("answered a read with an empty body instead of a JSON object") : ({} as T);
+    let value: unknown;
     try {
-      return JSON.parse(body) as T;
+      value = JSON.parse(body);
     } catch {
       const html = /^\s*</.test(body);
-      return new InvalidResponseError(
-        { vendor: this.o.vendor, method, path, attempts },
-        html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)",
-      );
+      return invalid(html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)");
     }
+    const isObject = !!value && typeof value === "object" && !Array.isArray(value);
+    if (method === "GET" && !isObject) return invalid(`answered a read with ${Array.isArray(value) ? "an array" : `a bare ${value === null ? "null" : typeof value}`} instead of a JSON object`);
+    return value as T;
+  }
+
+  get vendor(): VendorName {
+    return this.o.vendor;
   }
 
   get maxRetries(): number {

@@ -4,6 +4,7 @@
 // redaction.
 import { STATUS_CODES } from "http";
 import { AigovError } from "../core/errors";
+import { clip } from "../core/quote";
 
 export type VendorName = "portkey" | "toktra";
 
@@ -33,9 +34,10 @@ export class ApiError extends AigovError {
 
   constructor(d: ErrorDetails, summary?: string) {
     const what = summary ?? `failed with ${d.status}${d.code ? ` (${d.code})` : ""}`;
-    const said = d.vendorMessage ? `: ${d.vendorMessage}` : "";
+    // A server may echo what it was sent (a huge name, a URL with credentials): both texts are clipped.
+    const said = d.vendorMessage ? `: ${clip(d.vendorMessage)}` : "";
     const tries = d.attempts > 1 ? ` after ${d.attempts} attempts` : "";
-    super(`${d.vendor} API: ${d.method} ${d.path} ${what}${tries}${said}${d.hint ? `. Hint: ${d.hint}` : ""}`);
+    super(`${d.vendor} API: ${d.method} ${clip(d.path, 200)} ${what}${tries}${said}${d.hint ? `. Hint: ${d.hint}` : ""}`);
     this.vendor = d.vendor;
     this.method = d.method;
     this.path = d.path;
@@ -130,6 +132,6 @@ export function isNotFound(err: unknown, opts: { forbiddenMeansGone?: boolean | 
 export function causeOf(err: ApiError): string {
   if (err instanceof ConnectionError) return err.code ?? "a network error";
   if (err instanceof TimeoutError) return "a timeout";
-  if (err instanceof InvalidResponseError) return "an answer that is not JSON";
+  if (err instanceof InvalidResponseError) return "a malformed answer";
   return err.status !== undefined ? `${err.status} ${STATUS_CODES[err.status] ?? ""}`.trim() : err.name;
 }

@@ -1,7 +1,10 @@
 // Base URL checks, apart from the client so that resolving settings does not
 // load the HTTP stack.
 import { ConfigError } from "../core/errors";
+import { quote } from "../core/quote";
 import type { VendorName } from "./errors";
+
+const DEFAULT_EXAMPLE: Record<VendorName, string> = { portkey: "https://api.portkey.ai/v1", toktra: "https://api.toktra.io/v1" };
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
@@ -16,10 +19,10 @@ export function checkBaseUrl(url: string, vendor: VendorName, where = `${vendor}
   try {
     parsed = new URL(url);
   } catch {
-    throw new ConfigError(`${where} is not a valid URL: "${url}"`);
+    throw new ConfigError(`${where} is not a valid URL: ${quote(url)}; give one like ${DEFAULT_EXAMPLE[vendor]}`);
   }
   if (!isSecureUrl(parsed)) {
-    throw new ConfigError(`${where} must use https (plain http is allowed only for loopback addresses), got "${parsed.protocol}//${parsed.host}"`);
+    throw new ConfigError(`${where} must use https (plain http is allowed only for loopback addresses), got ${quote(`${parsed.protocol}//${parsed.host}`)}`);
   }
   if (parsed.username || parsed.password) throw new ConfigError(`${where} must not carry credentials; use ${vendor}:apiKey`);
   return url.replace(/\/+$/, "");

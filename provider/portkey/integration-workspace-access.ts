@@ -1,12 +1,13 @@
 // Quirk hooks of the integration workspace access (its description is spec/portkey/integration-workspace-access.ts).
 import { isNotFound } from "../http/errors";
+import { fillPath } from "../http/path";
 import { isUuid } from "../core/ids";
 import { Ctx, ResourceHooks } from "../core/resource";
 import { Bag, fieldToWire } from "../core/wire";
 import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
 
 const fields = integrationWorkspaceAccessSpec.fields;
-const accessPath = (integrationId: unknown) => `/integrations/${encodeURIComponent(String(integrationId))}/workspaces`;
+const accessPath = (integrationId: unknown) => fillPath("/integrations/{integrationId}/workspaces", { integrationId }, "IntegrationWorkspaceAccess");
 
 function entry(inputs: Bag, enabled: boolean): Bag {
   const e: Bag = { id: inputs.workspaceId, enabled };
@@ -34,7 +35,7 @@ async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> 
   let found = entries.find((e) => e.id === wanted || (state.workspaceSlug !== undefined && e.id === state.workspaceSlug));
   if (!found && isUuid(wanted)) {
     try {
-      const ws = await client.get<Bag>(`/admin/workspaces/${encodeURIComponent(wanted)}`);
+      const ws = await client.get<Bag>(fillPath("/admin/workspaces/{workspaceId}", { workspaceId: wanted }, "IntegrationWorkspaceAccess"));
       found = entries.find((e) => e.id === ws.slug || e.id === ws.id);
     } catch (err) {
       if (!isNotFound(err, { forbiddenMeansGone: true })) throw err;

@@ -4,12 +4,14 @@
 // out the user id and the workspace, and prefix the role with `ws-`), so what it
 // returns is read as what it means before anything compares it.
 import { isNotFound } from "../http/errors";
+import { segment } from "../http/path";
 import { listAll } from "../core/list";
 import { Ctx, ResourceHooks } from "../core/resource";
 import { Bag } from "../core/wire";
 
-const membersPath = (workspaceId: unknown) => `/admin/workspaces/${encodeURIComponent(String(workspaceId))}/users`;
-const memberPath = (state: Bag) => `${membersPath(state.workspaceId)}/${encodeURIComponent(String(state.userId))}`;
+const membersPath = (workspaceId: unknown) => `/admin/workspaces/${segment(workspaceId, "WorkspaceMember: workspaceId")}/users`;
+/** The member's path; the user is the state's, or the last part of the Pulumi id (`workspaceId/userId`). */
+const memberPath = (state: Bag, id?: string) => `${membersPath(state.workspaceId)}/${segment(state.userId ?? id?.split("/").pop(), "WorkspaceMember: userId")}`;
 
 /** The member as it is: the queried user, in the state's workspace, with its bare role. */
 export function normalizeMember(raw: Bag, state: Bag): Bag {
@@ -17,9 +19,10 @@ export function normalizeMember(raw: Bag, state: Bag): Bag {
   return { ...raw, id: state.userId, workspace_id: state.workspaceId, role };
 }
 
-async function fetchMember(ctx: Ctx, state: Bag): Promise<Bag | undefined> {
+async function fetchMember(ctx: Ctx, id: string, state: Bag): Promise<Bag | undefined> {
+  const path = memberPath(state, id);
   try {
-    const raw = await ctx.client.get<Bag>(memberPath(state));
+    const raw = await ctx.client.get<Bag>(path);
     // An answer without the role says nothing about it: the members list does.
     if (typeof raw.role === "string") return normalizeMember(raw, state);
     const listed = (await listAll(ctx.client, membersPath(state.workspaceId))).find((m) => m.id === state.userId);
@@ -37,11 +40,11 @@ export const hooks: ResourceHooks = {
     await client.post(membersPath(inputs.workspaceId), { body: { users: [{ id: inputs.userId, role: inputs.role }] } });
     return { id: `${inputs.workspaceId}/${inputs.userId}` };
   },
-  get: (ctx, _id, state) => fetchMember(ctx, state),
+  get: (ctx, id, state) => fetchMember(ctx, id, state),
   async update({ client }, _id, _body, olds, news) {
     await client.put(memberPath({ ...olds, ...news }), { body: { role: news.role } });
   },
-  async delete({ client }, _id, state) {
-    await client.delete(memberPath(state));
+  async delete({ client }, id, state) {
+    await client.delete(memberPath(state, id));
   },
 };

@@ -6,6 +6,7 @@ import { camel } from "../../spec/core/types";
 import { mapKeys } from "../../provider/core/wire";
 import { outputOf } from "../core/data-source";
 import { programClient } from "../core/client";
+import { fillPath } from "../../provider/http/path";
 import type { RateLimit, UsageLimit } from "./types";
 
 export interface IntegrationWorkspace {
@@ -18,7 +19,7 @@ export interface IntegrationWorkspace {
 
 /** The workspaces an integration is shared with. */
 export async function getIntegrationWorkspaces(args: { integrationId: string }): Promise<{ total: number; workspaces: IntegrationWorkspace[] }> {
-  const res = await programClient("portkey").get<Record<string, unknown>>(`/integrations/${encodeURIComponent(args.integrationId)}/workspaces`);
+  const res = await programClient("portkey").get<Record<string, unknown>>(fillPath("/integrations/{integrationId}/workspaces", args, "getIntegrationWorkspaces"));
   const list = (Array.isArray(res.workspaces) ? res.workspaces : []) as Record<string, unknown>[];
   const workspaces = list.map((w) => {
     const out = mapKeys(w, camel) as Record<string, unknown>;

@@ -7,6 +7,7 @@ import { MissingIdError, InitFailedError } from "../errors";
 import { seal } from "../fingerprint";
 import { IMPORT_KEY } from "../keys";
 import { marked } from "../marker";
+import { quote } from "../quote";
 import { Bag, fromWireObject, shownOnceOf, toWireBody } from "../wire";
 import { adopt } from "./adopt";
 import { inUse, putEndpoints } from "./endpoints";
@@ -19,8 +20,8 @@ export async function create(p: Parts, news: Bag) {
   const { spec } = p;
   const c = p.ctx();
   const inputs = strip(news);
-  if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, inputs);
-  guardSecrets(c, inputs);
+  if (typeof news[IMPORT_KEY] === "string") return adopt(p, c, news[IMPORT_KEY] as string, news);
+  guardSecrets(c, news);
   const created = await protectedCreate(p, c, marked(spec, toWireBody(spec, inputs, "create"), news), inputs, news);
   const id = p.idOf(created, inputs);
   if (!id) throw new MissingIdError(`${spec.name}: the ${spec.vendor} API answered the create without an id`);
@@ -45,7 +46,7 @@ async function unfinished(p: Parts, c: Ctx, id: string, inputs: Bag, made: Bag, 
   const base = Object.fromEntries(Object.entries(inputs).filter(([k]) => !spec.fields[k]?.endpoint));
   const outs = seal(spec, writtenOutputs(spec, base, (await fetchLive(p, c, id, base).catch(() => undefined)) ?? made));
   return new InitFailedError(
-    `${spec.name} "${id}" was created, but setting its ${inUse(spec, inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
+    `${spec.name} ${quote(id)} was created, but setting its ${inUse(spec, inputs).join(", ")} failed: ${(err as Error).message}. The next \`pulumi up\` finishes it.`,
     id,
     { ...outs, __provider: news.__provider },
   );

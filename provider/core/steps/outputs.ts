@@ -2,10 +2,12 @@
 // the live object.
 import { sameForm } from "../ids";
 import { sameAsServer, serverJson } from "../normalize";
-import { FieldSpec, inputFields, ResourceSpec, secretFields } from "../../../spec/core/types";
-import { IMPORT_KEY, SEED_KEY } from "../keys";
+import { FieldSpec, inputFields, ResourceSpec } from "../../../spec/core/types";
+import { IMPORT_KEY, SECRET_INPUTS_KEY, SEED_KEY } from "../keys";
+import { secretInputs } from "../validate";
 import { Bag, isEmpty } from "../wire";
 import type { Ctx } from "./parts";
+import { quote } from "../quote";
 
 /** Outputs after a write: the inputs as the user wrote them, plus server-set fields. */
 export function writtenOutputs(spec: ResourceSpec, inputs: Bag, api: Bag): Bag {
@@ -73,7 +75,7 @@ export function differences(spec: ResourceSpec, live: Bag, inputs: Bag, only: (k
 
 /** The program's inputs without the keys the provider adds beside the fields. */
 export function strip(news: Bag): Bag {
-  const { __provider: _p, [IMPORT_KEY]: _i, [SEED_KEY]: _s, ...rest } = news;
+  const { __provider: _p, [IMPORT_KEY]: _i, [SEED_KEY]: _s, [SECRET_INPUTS_KEY]: _x, ...rest } = news;
   return rest;
 }
 
@@ -84,11 +86,15 @@ function strings(v: unknown): string[] {
   return [];
 }
 
-/** Secret inputs about to be sent are redacted from whatever the API answers (an error echoing a token). */
-export function guardSecrets(c: Ctx, inputs: Bag): void {
-  for (const key of secretFields(c.spec)) for (const s of strings(inputs[key])) c.client.addSecret(s);
+/**
+ * Secret inputs about to be sent, declared or arrived as secrets (`news`, the
+ * inputs with the SDK's list), are redacted from whatever the API answers (an
+ * error echoing a token).
+ */
+export function guardSecrets(c: Ctx, news: Bag): void {
+  for (const key of secretInputs(c.spec, news)) for (const s of strings(news[key])) c.client.addSecret(s);
 }
 
 export function show(v: unknown): string {
-  return v === undefined ? "unset" : JSON.stringify(v);
+  return quote(v);
 }

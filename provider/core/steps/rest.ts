@@ -1,11 +1,13 @@
 // The REST defaults of a resource's API calls, derived from `spec.api`.
 import { isNotFound } from "../../http/errors";
+import { segment } from "../../http/path";
 import { ResourceSpec, snake } from "../../../spec/core/types";
 import type { Bag } from "../wire";
 import type { ApiCalls } from "./parts";
 
+/** The item path of the object `key` names; a key that is no single safe segment ("..", "") is refused. */
 export function itemPath(spec: ResourceSpec, key: string): string {
-  return spec.api.item.replace("{key}", encodeURIComponent(key));
+  return spec.api.item.replace("{key}", () => segment(key, `${spec.name} ${spec.api.pathKey}`));
 }
 
 export function itemQuery(spec: ResourceSpec, state: Bag): Bag | undefined {

@@ -21,7 +21,7 @@ export async function update(p: Parts, id: string, olds: Bag, news: Bag) {
   const removed = inputFields(spec)
     .map(([k]) => k)
     .filter((k) => olds[k] !== undefined && inputs[k] === undefined);
-  guardSecrets(c, inputs);
+  guardSecrets(c, news);
   // A change only to fields set through sub-resources, or to the provider's own settings, needs no PUT of the item itself.
   const changed = diffFromSpec(spec, olds, news).changed;
   let answer: Bag | void = undefined;

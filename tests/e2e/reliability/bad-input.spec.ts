@@ -6,14 +6,15 @@ import { Sdk, sdk } from "../../helpers/installed";
 import { newStack } from "../../helpers/stack";
 import { RESOURCES } from "../../../spec";
 import { secretFields, Vendor } from "../../../spec/core/types";
+import { structuralRows } from "../../helpers/structural-cases";
 import { BadInput, tableOf } from "../../helpers/tables";
 
 const emulator = useEmulator();
 
 type Case = [kind: string, ...row: BadInput];
 
-// Every resource's rows, from its test table.
-const CASES: Case[] = RESOURCES.flatMap((r) => tableOf(r).badInput.map((row): Case => [r.name, ...row]));
+// Every resource's rows, from its test table, and the structural rows its description implies.
+const CASES: Case[] = RESOURCES.flatMap((r) => [...tableOf(r).badInput, ...structuralRows(r)].map((row): Case => [r.name, ...row]));
 const VENDOR: Record<string, Vendor> = Object.fromEntries(RESOURCES.map((r) => [r.name, r.vendor]));
 // The arguments the registry marks secret, whichever resource has them.
 const SECRET_ARGS = new Set(RESOURCES.flatMap(secretFields));

@@ -282,3 +282,39 @@ describe("data sources request what they always have", () => {
     });
   }
 });
+
+describe("data sources never reach another endpoint", () => {
+  useNock();
+  before(() => {
+    process.env.PORTKEY_API_KEY ??= "pk-test";
+    process.env.TOKTRA_API_KEY ??= "tk-test";
+  });
+  afterEach(() => nock.cleanAll());
+  // Dot and empty ids are refused before any request (nock allows none here).
+  const refused: [string, () => Promise<unknown>, RegExp][] = [
+    ["getWorkspace ..", () => portkey.getWorkspace({ id: ".." }), /^getWorkspace: id must not be "\.\."/],
+    ["getIntegration .", () => portkey.getIntegration({ slug: "." }), /^getIntegration: slug must not be "\."/],
+    ["getVirtualKey ..", () => portkey.getVirtualKey({ id: "..", workspaceId: "w1" }), /^getVirtualKey: id must not be "\.\."/],
+    ["getGatewayConfig with an empty slug", () => portkey.getGatewayConfig({ slug: "" }), /^getGatewayConfig: slug must not be empty/],
+    ["getPolicy ..", () => toktra.getPolicy({ id: ".." }), /^getPolicy: id must not be "\.\."/],
+    ["getIntegrationWorkspaces ..", () => portkey.getIntegrationWorkspaces({ integrationId: ".." }), /^getIntegrationWorkspaces: integrationId must not be "\.\."/],
+  ];
+  for (const [name, call, said] of refused) {
+    it(name, async () => {
+      const err = await call().then(() => undefined, (e: Error) => e);
+      expect(err?.message).to.match(said);
+    });
+  }
+  it("an id with slashes and dots stays one segment", async () => {
+    const scope = nock("https://api.portkey.ai").get("/v1/admin/workspaces/..%2Fintegrations").reply(200, ws);
+    const saved = process.env.PORTKEY_BASE_URL;
+    process.env.PORTKEY_BASE_URL = "https://api.portkey.ai/v1";
+    try {
+      expect(await portkey.getWorkspace({ id: "../integrations" })).to.deep.equal(wsOut);
+      expect(scope.isDone()).to.equal(true);
+    } finally {
+      if (saved === undefined) delete process.env.PORTKEY_BASE_URL;
+      else process.env.PORTKEY_BASE_URL = saved;
+    }
+  });
+});
