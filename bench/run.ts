@@ -36,7 +36,11 @@ async function startEmulator(): Promise<Emu> {
 }
 
 async function control(emu: Emu, method: string, what: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${emu.url}/__emulator/${what}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${emu.url}/__emulator/${what}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return res.json().catch(() => ({}));
 }
 
@@ -85,7 +89,11 @@ async function cycle(emu: Emu, flavor: Flavor, n: number): Promise<Cycle> {
   const s = sdk();
   const noop = require(path.join(programFolder(), "node_modules", "aigov-bench-noop")) as never;
   let changed = false;
-  const stack: auto.Stack = await newStack(async () => declare(s, noop, flavor, n, changed), { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key }, `bench-${flavor}-${n}`);
+  const stack: auto.Stack = await newStack(
+    async () => declare(s, noop, flavor, n, changed),
+    { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key },
+    `bench-${flavor}-${n}`,
+  );
   const ms = {} as Cycle["ms"];
   const calls = {} as Cycle["calls"];
   const peakInFlight = {} as Cycle["peakInFlight"];
@@ -160,8 +168,12 @@ async function main(): Promise<void> {
         );
         counts.push(`| ${n} | ${latency} ms | ${OPS.map((op) => `${c[op].writes} w / ${c[op].reads} r`).join(" | ")} |`);
         if (latency === 0) {
-          footprint.push(`| ${n} | ${ours[0]!.providerBytesPerResource.toFixed(0)} | ${ours[0]!.stateBytesPerResource.toFixed(0)} | ${(ours[0]!.peakRss / 2 ** 20).toFixed(0)} MiB |`);
-          perResource.push(`| ${n} | ${(median(ours.map((x) => x.ms.up)) / n).toFixed(1)} | ${(median(floor.map((x) => x.ms.up)) / n).toFixed(1)} | ${(median(ours.map((x) => x.ms.preview)) / n).toFixed(1)} | ${(median(floor.map((x) => x.ms.preview)) / n).toFixed(1)} |`);
+          footprint.push(
+            `| ${n} | ${ours[0]!.providerBytesPerResource.toFixed(0)} | ${ours[0]!.stateBytesPerResource.toFixed(0)} | ${(ours[0]!.peakRss / 2 ** 20).toFixed(0)} MiB |`,
+          );
+          perResource.push(
+            `| ${n} | ${(median(ours.map((x) => x.ms.up)) / n).toFixed(1)} | ${(median(floor.map((x) => x.ms.up)) / n).toFixed(1)} | ${(median(ours.map((x) => x.ms.preview)) / n).toFixed(1)} | ${(median(floor.map((x) => x.ms.preview)) / n).toFixed(1)} |`,
+          );
         }
         console.log(rows.slice(-OPS.length).join("\n"));
       }

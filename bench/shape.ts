@@ -22,20 +22,44 @@ interface Made {
 export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: Flavor, n: number, changed: boolean): void {
   const mark = (i: number) => (changed && i % 10 === 0 ? " (changed)" : "");
   let i = 0;
-  const make = (type: string, ours: (name: string, a: never, o?: pulumi.CustomResourceOptions) => pulumi.CustomResource & { slug?: pulumi.Output<string> }, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions): Made => {
+  const make = (
+    type: string,
+    ours: (name: string, a: never, o?: pulumi.CustomResourceOptions) => pulumi.CustomResource & { slug?: pulumi.Output<string> },
+    name: string,
+    args: Record<string, unknown>,
+    opts?: pulumi.CustomResourceOptions,
+  ): Made => {
     i++;
     const r = flavor === "ours" ? ours(name, args as never, opts) : new Noop(noop, type, name, args, opts);
     return { res: r, id: r.id, slug: (r as { slug?: pulumi.Output<string> }).slug ?? r.id };
   };
   for (let u = 0; u < n / 10; u++) {
     const ws = [0, 1].map((k) => make("Workspace", (nm, a) => new s.portkey.Workspace(nm, a), `ws-${u}-${k}`, { name: `Bench ${u}-${k}${mark(i)}` }));
-    const integ = make("Integration", (nm, a) => new s.portkey.Integration(nm, a), `int-${u}`, { name: `Bench creds ${u}`, aiProviderId: "openai", key: `sk-bench-${u}`, description: `creds${mark(i)}` });
+    const integ = make("Integration", (nm, a) => new s.portkey.Integration(nm, a), `int-${u}`, {
+      name: `Bench creds ${u}`,
+      aiProviderId: "openai",
+      key: `sk-bench-${u}`,
+      description: `creds${mark(i)}`,
+    });
     ws.forEach((w, k) => {
-      const access = make("IntegrationWorkspaceAccess", (nm, a) => new s.portkey.IntegrationWorkspaceAccess(nm, a), `acc-${u}-${k}`, { integrationId: integ.slug, workspaceId: w.id });
-      make("VirtualKey", (nm, a, o) => new s.portkey.VirtualKey(nm, a, o), `vk-${u}-${k}`, { name: `bench key ${u}-${k}`, workspaceId: w.id, integrationId: integ.slug, note: `n${mark(i)}` }, { dependsOn: [access.res] });
+      const access = make("IntegrationWorkspaceAccess", (nm, a) => new s.portkey.IntegrationWorkspaceAccess(nm, a), `acc-${u}-${k}`, {
+        integrationId: integ.slug,
+        workspaceId: w.id,
+      });
+      make(
+        "VirtualKey",
+        (nm, a, o) => new s.portkey.VirtualKey(nm, a, o),
+        `vk-${u}-${k}`,
+        { name: `bench key ${u}-${k}`, workspaceId: w.id, integrationId: integ.slug, note: `n${mark(i)}` },
+        { dependsOn: [access.res] },
+      );
     });
     for (let k = 0; k < 3; k++) {
-      make("GatewayConfig", (nm, a) => new s.portkey.GatewayConfig(nm, a), `cfg-${u}-${k}`, { name: `bench routing ${u}-${k}${mark(i)}`, workspaceId: ws[k % 2]!.id, config: { retry: { attempts: k } } });
+      make("GatewayConfig", (nm, a) => new s.portkey.GatewayConfig(nm, a), `cfg-${u}-${k}`, {
+        name: `bench routing ${u}-${k}${mark(i)}`,
+        workspaceId: ws[k % 2]!.id,
+        config: { retry: { attempts: k } },
+      });
     }
   }
 }

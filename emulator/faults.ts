@@ -92,7 +92,8 @@ function checkRule(value: unknown, i: number): FaultRule {
   num("probability", 0, 1);
   num("times", 0, Number.MAX_SAFE_INTEGER);
   for (const k of ["method", "path"]) if (r[k] !== undefined && typeof r[k] !== "string") throw badRequest(`rules.${i}.${k}: must be a string`);
-  if (r.fields !== undefined && !(Array.isArray(r.fields) && r.fields.every((f) => typeof f === "string"))) throw badRequest(`rules.${i}.fields: must be a list of strings`);
+  if (r.fields !== undefined && !(Array.isArray(r.fields) && r.fields.every((f) => typeof f === "string")))
+    throw badRequest(`rules.${i}.fields: must be a list of strings`);
   if (r.kind !== undefined && !KINDS.includes(r.kind as FaultKind)) throw badRequest(`rules.${i}.kind: must be one of ${KINDS.join(", ")}`);
   if (r.kind === "status" && r.status === undefined) throw badRequest(`rules.${i}.status: is required for kind "status"`);
   try {

@@ -8,5 +8,13 @@ import { BUNDLED, locateOpenApi, readDescription } from "../emulator/portkey/ope
 const source = locateOpenApi(process.env.AIGOV_PORTKEY_OPENAPI ?? undefined, { bundled: false });
 const doc = readDescription(source);
 const info = doc.info as Record<string, unknown> | undefined;
-fs.writeFileSync(BUNDLED, JSON.stringify({ openapi: doc.openapi, info: { title: info?.title, version: info?.version, license: info?.license }, paths: doc.paths, components: doc.components }));
+fs.writeFileSync(
+  BUNDLED,
+  JSON.stringify({
+    openapi: doc.openapi,
+    info: { title: info?.title, version: info?.version, license: info?.license },
+    paths: doc.paths,
+    components: doc.components,
+  }),
+);
 console.log(`openapi: ${source} bundled as ${BUNDLED} (${(fs.statSync(BUNDLED).size / 1024).toFixed(0)} KiB)`);

@@ -13,7 +13,10 @@ function main(): void {
   for (const spec of RESOURCES) {
     const file = path.join(PROVIDER_DIR, shimPath(spec));
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const core = path.relative(path.dirname(file), path.join(PROVIDER_DIR, "core", "module")).split(path.sep).join("/");
+    const core = path
+      .relative(path.dirname(file), path.join(PROVIDER_DIR, "core", "module"))
+      .split(path.sep)
+      .join("/");
     const text = `"use strict";\n// Built from spec/${spec.vendor}/${spec.file}.ts: the dynamic provider of ${spec.vendor}:${spec.name}.\nmodule.exports = require("${core}").providerModule("${spec.vendor}", "${spec.file}");\n`;
     fs.writeFileSync(file, text);
   }

@@ -26,9 +26,17 @@ export function derivedSlug(spec: ResourceSpec, news: Bag): string | undefined {
     if (hasUnknown(news[key])) return undefined;
     identity.push([key, news[key] ?? null]);
   }
-  const hash = createHash("sha256").update(`${seed}\n${canonical(identity)}`).digest("hex").slice(0, 8);
+  const hash = createHash("sha256")
+    .update(`${seed}\n${canonical(identity)}`)
+    .digest("hex")
+    .slice(0, 8);
   const name = seed.slice(seed.lastIndexOf("/") + 1);
-  const base = name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+/, "").slice(0, BASE_MAX).replace(/-+$/, "");
+  const base = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+/, "")
+    .slice(0, BASE_MAX)
+    .replace(/-+$/, "");
   return `${base || spec.file}-${hash}`;
 }
 

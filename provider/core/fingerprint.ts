@@ -13,7 +13,9 @@ export function isFingerprint(v: unknown): v is string {
 }
 
 function digest(salt: string, value: unknown): string {
-  return createHmac("sha256", salt).update(canonical(asData(value))).digest("hex");
+  return createHmac("sha256", salt)
+    .update(canonical(asData(value)))
+    .digest("hex");
 }
 
 export function fingerprint(value: unknown, salt = randomBytes(12).toString("hex")): string {

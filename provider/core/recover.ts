@@ -36,7 +36,14 @@ function sameKey(spec: ResourceSpec, inputs: Bag, item: Bag): boolean {
  * belongs to. `mine`, where given, keeps only those that are provably this
  * resource's (its ownership marker).
  */
-export async function findCreated(client: ApiClient, spec: ResourceSpec, inputs: Bag, since: number, afterGet?: (o: Bag) => Bag, mine?: (o: Bag) => boolean): Promise<Bag[]> {
+export async function findCreated(
+  client: ApiClient,
+  spec: ResourceSpec,
+  inputs: Bag,
+  since: number,
+  afterGet?: (o: Bag) => Bag,
+  mine?: (o: Bag) => boolean,
+): Promise<Bag[]> {
   const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
   const items = await listCollection(client, spec, scoped ? { workspace_id: inputs.workspaceId as string } : {});
   const matches: Bag[] = [];

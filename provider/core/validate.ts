@@ -267,7 +267,8 @@ export function importIdProblem(spec: ResourceSpec, id: string): string | undefi
   }
   // Each part addresses the object in a request path: "." or ".." would address another endpoint.
   const bad = parts.findIndex((p) => segmentProblem(p));
-  if (bad >= 0) return `import id ${quote(id)}: its ${spec.importId.parts[bad]} ${segmentProblem(parts[bad])}; give the form ${shape}, e.g. ${spec.importId.example}`;
+  if (bad >= 0)
+    return `import id ${quote(id)}: its ${spec.importId.parts[bad]} ${segmentProblem(parts[bad])}; give the form ${shape}, e.g. ${spec.importId.example}`;
   return undefined;
 }
 

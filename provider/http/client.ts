@@ -136,8 +136,13 @@ export class ApiClient {
       if (!axios.isAxiosError(e)) throw e;
       const code = String((e as { code?: string }).code ?? "EUNKNOWN");
       const d = { vendor: this.o.vendor, method, path: safePath, attempts: attempt };
-      if (code === "ECONNABORTED" || code === "ETIMEDOUT") return { ok: false, outcome: { kind: "timeout" }, error: new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`) };
-      return { ok: false, outcome: { kind: "network", code }, error: new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`) };
+      if (code === "ECONNABORTED" || code === "ETIMEDOUT")
+        return { ok: false, outcome: { kind: "timeout" }, error: new TimeoutError(d, `timed out after ${this.o.timeoutMs} ms`) };
+      return {
+        ok: false,
+        outcome: { kind: "network", code },
+        error: new ConnectionError({ ...d, code }, `could not reach ${new URL(this.o.baseUrl).host} (${code})`),
+      };
     }
     const body = typeof res.data === "string" ? res.data : "";
     if (res.status >= 200 && res.status < 300) {
@@ -162,7 +167,8 @@ export class ApiClient {
       return invalid(html ? "answered with an HTML page instead of JSON (a proxy in the way?)" : "answered with a body that is not valid JSON (truncated?)");
     }
     const isObject = !!value && typeof value === "object" && !Array.isArray(value);
-    if (method === "GET" && !isObject) return invalid(`answered a read with ${Array.isArray(value) ? "an array" : `a bare ${value === null ? "null" : typeof value}`} instead of a JSON object`);
+    if (method === "GET" && !isObject)
+      return invalid(`answered a read with ${Array.isArray(value) ? "an array" : `a bare ${value === null ? "null" : typeof value}`} instead of a JSON object`);
     return value as T;
   }
 

@@ -90,8 +90,10 @@ function str(v: unknown): string | undefined {
 
 function hintFor(vendor: VendorName, status: number, code: string | undefined, path: string): string | undefined {
   const env = vendor.toUpperCase();
-  if (status === 401) return `check the ${vendor}:apiKey stack config (pulumi config set --secret ${vendor}:apiKey ...) or the ${env}_API_KEY environment variable`;
-  if (status === 403 && path.startsWith("/providers")) return "the integration must be enabled for the workspace first (IntegrationWorkspaceAccess), and the key needs access to it";
+  if (status === 401)
+    return `check the ${vendor}:apiKey stack config (pulumi config set --secret ${vendor}:apiKey ...) or the ${env}_API_KEY environment variable`;
+  if (status === 403 && path.startsWith("/providers"))
+    return "the integration must be enabled for the workspace first (IntegrationWorkspaceAccess), and the key needs access to it";
   if (status === 403 && vendor === "toktra") return "the API key lacks the admin permission this change needs";
   if (status === 403) return "the API key lacks permission for this object, or it belongs to a workspace that was deleted (run `pulumi refresh`)";
   if (status === 409 && code === "AB07" && path.startsWith("/admin/workspaces")) return "the workspace still has dependents (virtual keys, configs, API keys)";
@@ -102,7 +104,15 @@ function hintFor(vendor: VendorName, status: number, code: string | undefined, p
 }
 
 /** The typed error for an HTTP answer. */
-export function errorForStatus(vendor: VendorName, method: string, path: string, status: number, body: string, attempts: number, retryAfterMs?: number): ApiError {
+export function errorForStatus(
+  vendor: VendorName,
+  method: string,
+  path: string,
+  status: number,
+  body: string,
+  attempts: number,
+  retryAfterMs?: number,
+): ApiError {
   const { code, message } = parseErrorBody(body);
   const d: ErrorDetails = { vendor, method, path, status, attempts, ...(code ? { code } : {}), ...(message ? { vendorMessage: message } : {}) };
   if (retryAfterMs !== undefined) d.retryAfterMs = retryAfterMs;

@@ -8,5 +8,8 @@ import type { ApiClient } from "../../provider/http";
 export function programClient(vendor: Vendor): ApiClient {
   // runtime.getConfig reads the value without the "use getSecret" warning that
   // Config.get prints for secret keys; the value never leaves this process.
-  return clientFor(vendor, settingsFrom(vendor, (k) => pulumi.runtime.getConfig(k)));
+  return clientFor(
+    vendor,
+    settingsFrom(vendor, (k) => pulumi.runtime.getConfig(k)),
+  );
 }

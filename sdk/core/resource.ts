@@ -36,9 +36,7 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
   const secrets = secretFields(spec);
   return {
     props,
-    opts: secrets.length
-      ? { ...rest, additionalSecretOutputs: [...(rest.additionalSecretOutputs ?? []), ...secrets] }
-      : rest,
+    opts: secrets.length ? { ...rest, additionalSecretOutputs: [...(rest.additionalSecretOutputs ?? []), ...secrets] } : rest,
   };
 }
 

@@ -19,7 +19,9 @@ export interface IntegrationWorkspace {
 
 /** The workspaces an integration is shared with. */
 export async function getIntegrationWorkspaces(args: { integrationId: string }): Promise<{ total: number; workspaces: IntegrationWorkspace[] }> {
-  const res = await programClient("portkey").get<Record<string, unknown>>(fillPath("/integrations/{integrationId}/workspaces", args, "getIntegrationWorkspaces"));
+  const res = await programClient("portkey").get<Record<string, unknown>>(
+    fillPath("/integrations/{integrationId}/workspaces", args, "getIntegrationWorkspaces"),
+  );
   const list = (Array.isArray(res.workspaces) ? res.workspaces : []) as Record<string, unknown>[];
   const workspaces = list.map((w) => {
     const out = mapKeys(w, camel) as Record<string, unknown>;
@@ -29,4 +31,6 @@ export async function getIntegrationWorkspaces(args: { integrationId: string }):
   return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
 }
 
-export const getIntegrationWorkspacesOutput = outputOf<{ integrationId: string }, { total: number; workspaces: IntegrationWorkspace[] }>(getIntegrationWorkspaces);
+export const getIntegrationWorkspacesOutput = outputOf<{ integrationId: string }, { total: number; workspaces: IntegrationWorkspace[] }>(
+  getIntegrationWorkspaces,
+);

@@ -34,7 +34,9 @@ export function from(ref: pulumi.StackReference): PlatformRef {
     pulumi.all([ref.name, ref.getOutput(SHARED_SECRETS_OUTPUT)]).apply(([stack, all]) => {
       const secrets = (all ?? {}) as Record<string, unknown>;
       if (typeof secrets[name] !== "string") {
-        throw new SharingError(`stack ${stack} shares no secret "${name}"; it shares: ${list(Object.keys(secrets))}. Add it to share.publish({ secrets }) in the platform program.`);
+        throw new SharingError(
+          `stack ${stack} shares no secret "${name}"; it shares: ${list(Object.keys(secrets))}. Add it to share.publish({ secrets }) in the platform program.`,
+        );
       }
       return secrets[name] as string;
     });
@@ -49,7 +51,9 @@ function checkShared(stack: string, value: unknown): Shared {
     );
   }
   if (s.format !== SHARE_FORMAT) {
-    throw new SharingError(`stack ${stack} shares format ${String(s.format)}, and this program reads format ${SHARE_FORMAT}; update pulumi-aigov on both sides.`);
+    throw new SharingError(
+      `stack ${stack} shares format ${String(s.format)}, and this program reads format ${SHARE_FORMAT}; update pulumi-aigov on both sides.`,
+    );
   }
   return s as Shared;
 }

@@ -39,7 +39,13 @@ export const gatewayConfigSpec: ResourceSpec = {
   terraform: "portkey_config",
   dataSources: [
     { kind: "lookup", name: "getGatewayConfig", by: ["slug"], doc: "Looks up one gateway config by slug." },
-    { kind: "list", name: "getGatewayConfigs", resultKey: "configs", filters: [{ field: "workspaceId" }], doc: "Lists gateway configs, optionally those of one workspace." },
+    {
+      kind: "list",
+      name: "getGatewayConfigs",
+      resultKey: "configs",
+      filters: [{ field: "workspaceId" }],
+      doc: "Lists gateway configs, optionally those of one workspace.",
+    },
   ],
   lostCreate: "naturalKey",
   fields: {

@@ -24,7 +24,13 @@ export const integrationSpec: ResourceSpec = {
   deleteCascade: { field: "forceDestroy", dependents: "its workspace access grants and the virtual keys built on it" },
   dataSources: [
     { kind: "lookup", name: "getIntegration", by: ["slug"], doc: "Looks up one integration by slug." },
-    { kind: "list", name: "getIntegrations", resultKey: "integrations", filters: [{ field: "workspaceId" }], doc: "Lists integrations, optionally those of one workspace." },
+    {
+      kind: "list",
+      name: "getIntegrations",
+      resultKey: "integrations",
+      filters: [{ field: "workspaceId" }],
+      doc: "Lists integrations, optionally those of one workspace.",
+    },
   ],
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },

@@ -33,7 +33,14 @@ export const virtualKeySpec: ResourceSpec = {
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
-    integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true, createOnly: true },
+    integrationId: {
+      doc: "Integration slug or id.",
+      schema: { type: "string", minLength: 1 },
+      required: true,
+      replaceOnChange: true,
+      keepUserForm: true,
+      createOnly: true,
+    },
     slug: derivedSlugField,
     note: { doc: "Free-text note.", schema: { type: "string" }, clearWith: null },
     aiProviderId: { doc: "The AI provider behind the integration.", schema: { type: "string" }, output: true, wire: "ai_provider_name" },

@@ -23,7 +23,13 @@ export const workspaceSpec: ResourceSpec = {
   deleteCascade: { field: "forceDestroy", dependents: "virtual keys, configs, integrations, access grants and API keys" },
   dataSources: [
     { kind: "lookup", name: "getWorkspace", by: ["id"], doc: "Looks up one workspace by id or slug." },
-    { kind: "list", name: "getWorkspaces", resultKey: "workspaces", filters: [{ field: "name" }], doc: "Lists every workspace the key can see, optionally those with a name." },
+    {
+      kind: "list",
+      name: "getWorkspaces",
+      resultKey: "workspaces",
+      filters: [{ field: "name" }],
+      doc: "Lists every workspace the key can see, optionally those with a name.",
+    },
   ],
   fields: {
     name: { doc: "Display name of the workspace.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },

@@ -3,7 +3,18 @@
 // GET/PUT/DELETE /v1/api/itsm/configs/{id}; cursor pages.
 // `credentials` is write-once: Toktra never returns it.
 import { ResourceSpec } from "../core/types";
-import { credentialRule, credentialsField, httpsUrlField, isActiveField, nameField, providerTypeField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
+import {
+  credentialRule,
+  credentialsField,
+  httpsUrlField,
+  isActiveField,
+  nameField,
+  providerTypeField,
+  timestamps,
+  toktraDataSources,
+  toktraImportId,
+  toktraPaths,
+} from "./fields";
 
 export const itsmConfigSpec: ResourceSpec = {
   vendor: "toktra",

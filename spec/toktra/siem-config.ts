@@ -3,7 +3,18 @@
 // on it and GET/PUT/DELETE /v1/api/siem/configs/{id} are assumed.
 // `credentials` is write-once: Toktra never returns it.
 import { ResourceSpec } from "../core/types";
-import { credentialRule, credentialsField, httpsUrlField, isActiveField, nameField, providerTypeField, timestamps, toktraDataSources, toktraImportId, toktraPaths } from "./fields";
+import {
+  credentialRule,
+  credentialsField,
+  httpsUrlField,
+  isActiveField,
+  nameField,
+  providerTypeField,
+  timestamps,
+  toktraDataSources,
+  toktraImportId,
+  toktraPaths,
+} from "./fields";
 
 export const siemConfigSpec: ResourceSpec = {
   vendor: "toktra",

@@ -17,47 +17,73 @@ describe("data sources across stacks (real engine)", function () {
   before(async () => {
     const s = sdk();
     const target = () => targetOf(emulator());
-    platform = await newStack(async () => {
-      const ws = new s.portkey.Workspace("ws", { name: "Platform shared", metadata: { owner: "platform" } });
-      const integration = new s.portkey.Integration("openai", { name: "Shared OpenAI", aiProviderId: "openai", key: "sk-data-source-7777" });
-      const access = new s.portkey.IntegrationWorkspaceAccess("access", {
-        integrationId: integration.slug,
-        workspaceId: ws.id,
-        usageLimits: [{ type: "cost", creditLimit: 30, alertThreshold: 20, periodicReset: "weekly" }],
-      });
-      const vk = new s.portkey.VirtualKey("vk", { name: "app key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
-      const cfg = new s.portkey.GatewayConfig("cfg", { name: "app routing", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
-      const policy = new s.toktra.Policy("policy", { name: "Shared cap", type: "token_limit", conditions: { max_tokens_per_day: 2000 }, actions: { action: "alert" } });
-      const budgets = [1, 2].map((i) => new s.toktra.Budget(`budget-${i}`, { monthlyLimit: 100 * i, alertThresholdPct: 70 + i }));
-      const siem = new s.toktra.SiemConfig("siem", { name: "Shared SOC", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.eu", credentials: { api_key: "dd-data-source-8888" } });
-      return { workspaceId: ws.id, integrationSlug: integration.slug, virtualKeyId: vk.id, configSlug: cfg.slug, policyId: policy.id, siemId: siem.id, budgetIds: budgets.map((b) => b.id) };
-    }, target(), "platform");
+    platform = await newStack(
+      async () => {
+        const ws = new s.portkey.Workspace("ws", { name: "Platform shared", metadata: { owner: "platform" } });
+        const integration = new s.portkey.Integration("openai", { name: "Shared OpenAI", aiProviderId: "openai", key: "sk-data-source-7777" });
+        const access = new s.portkey.IntegrationWorkspaceAccess("access", {
+          integrationId: integration.slug,
+          workspaceId: ws.id,
+          usageLimits: [{ type: "cost", creditLimit: 30, alertThreshold: 20, periodicReset: "weekly" }],
+        });
+        const vk = new s.portkey.VirtualKey("vk", { name: "app key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
+        const cfg = new s.portkey.GatewayConfig("cfg", { name: "app routing", workspaceId: ws.id, config: { retry: { attempts: 2 } } });
+        const policy = new s.toktra.Policy("policy", {
+          name: "Shared cap",
+          type: "token_limit",
+          conditions: { max_tokens_per_day: 2000 },
+          actions: { action: "alert" },
+        });
+        const budgets = [1, 2].map((i) => new s.toktra.Budget(`budget-${i}`, { monthlyLimit: 100 * i, alertThresholdPct: 70 + i }));
+        const siem = new s.toktra.SiemConfig("siem", {
+          name: "Shared SOC",
+          providerType: "datadog",
+          endpoint: "https://http-intake.logs.datadoghq.eu",
+          credentials: { api_key: "dd-data-source-8888" },
+        });
+        return {
+          workspaceId: ws.id,
+          integrationSlug: integration.slug,
+          virtualKeyId: vk.id,
+          configSlug: cfg.slug,
+          policyId: policy.id,
+          siemId: siem.id,
+          budgetIds: budgets.map((b) => b.id),
+        };
+      },
+      target(),
+      "platform",
+    );
     await platform.up();
     const platformProject = (await platform.workspace.projectSettings()).name;
 
-    app = await newStack(async () => {
-      const ref = new pulumi.StackReference(`organization/${platformProject}/dev`);
-      const workspaceId = ref.requireOutput("workspaceId") as pulumi.Output<string>;
-      const integrationSlug = ref.requireOutput("integrationSlug") as pulumi.Output<string>;
-      const ws = s.portkey.getWorkspaceOutput({ id: workspaceId });
-      const vk = s.portkey.getVirtualKeyOutput({ id: ref.requireOutput("virtualKeyId") as pulumi.Output<string>, workspaceId });
-      return {
-        workspaceName: ws.name,
-        workspaceMetadata: ws.metadata,
-        workspaceCount: s.portkey.getWorkspacesOutput({}).workspaces.apply((w) => w.length),
-        integrationProvider: s.portkey.getIntegrationOutput({ slug: integrationSlug }).aiProviderId,
-        integrationCount: s.portkey.getIntegrationsOutput({}).integrations.apply((i) => i.length),
-        access: s.portkey.getIntegrationWorkspacesOutput({ integrationId: integrationSlug }).workspaces,
-        virtualKeyName: vk.name,
-        virtualKeyProvider: vk.aiProviderId,
-        virtualKeyCount: s.portkey.getVirtualKeysOutput({ workspaceId }).virtualKeys.apply((k) => k.length),
-        config: s.portkey.getGatewayConfigOutput({ slug: ref.requireOutput("configSlug") as pulumi.Output<string> }).config,
-        configCount: s.portkey.getGatewayConfigsOutput({ workspaceId }).configs.apply((c) => c.length),
-        policy: s.toktra.getPolicyOutput({ id: ref.requireOutput("policyId") as pulumi.Output<string> }),
-        budgets: s.toktra.getBudgetsOutput().budgets.apply((b) => b.map((x) => `${x.alertThresholdPct}:${x.remaining}`).sort()),
-        siem: s.toktra.getSiemConfigOutput({ id: ref.requireOutput("siemId") as pulumi.Output<string> }),
-      };
-    }, target(), "app");
+    app = await newStack(
+      async () => {
+        const ref = new pulumi.StackReference(`organization/${platformProject}/dev`);
+        const workspaceId = ref.requireOutput("workspaceId") as pulumi.Output<string>;
+        const integrationSlug = ref.requireOutput("integrationSlug") as pulumi.Output<string>;
+        const ws = s.portkey.getWorkspaceOutput({ id: workspaceId });
+        const vk = s.portkey.getVirtualKeyOutput({ id: ref.requireOutput("virtualKeyId") as pulumi.Output<string>, workspaceId });
+        return {
+          workspaceName: ws.name,
+          workspaceMetadata: ws.metadata,
+          workspaceCount: s.portkey.getWorkspacesOutput({}).workspaces.apply((w) => w.length),
+          integrationProvider: s.portkey.getIntegrationOutput({ slug: integrationSlug }).aiProviderId,
+          integrationCount: s.portkey.getIntegrationsOutput({}).integrations.apply((i) => i.length),
+          access: s.portkey.getIntegrationWorkspacesOutput({ integrationId: integrationSlug }).workspaces,
+          virtualKeyName: vk.name,
+          virtualKeyProvider: vk.aiProviderId,
+          virtualKeyCount: s.portkey.getVirtualKeysOutput({ workspaceId }).virtualKeys.apply((k) => k.length),
+          config: s.portkey.getGatewayConfigOutput({ slug: ref.requireOutput("configSlug") as pulumi.Output<string> }).config,
+          configCount: s.portkey.getGatewayConfigsOutput({ workspaceId }).configs.apply((c) => c.length),
+          policy: s.toktra.getPolicyOutput({ id: ref.requireOutput("policyId") as pulumi.Output<string> }),
+          budgets: s.toktra.getBudgetsOutput().budgets.apply((b) => b.map((x) => `${x.alertThresholdPct}:${x.remaining}`).sort()),
+          siem: s.toktra.getSiemConfigOutput({ id: ref.requireOutput("siemId") as pulumi.Output<string> }),
+        };
+      },
+      target(),
+      "app",
+    );
   });
 
   it("the application stack reads the platform's objects", async () => {

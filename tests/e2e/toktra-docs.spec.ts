@@ -42,7 +42,13 @@ const BLOCKS: Block[] = [
     "/v1/api/policies",
     { actions: { action: "warn_and_notify", notify: ["eng-leads@company.com"], slack_alert: true } },
   ],
-  ["Budget", "engineering_monthly", { monthlyLimit: 10000.0, alertThresholdPct: 75, rolloverEnabled: false }, "/v1/api/budgets", { monthly_limit: 10000, alert_threshold_pct: 75 }],
+  [
+    "Budget",
+    "engineering_monthly",
+    { monthlyLimit: 10000.0, alertThresholdPct: 75, rolloverEnabled: false },
+    "/v1/api/budgets",
+    { monthly_limit: 10000, alert_threshold_pct: 75 },
+  ],
   [
     "AlertConfig",
     "security_critical",
@@ -75,7 +81,13 @@ const BLOCKS: Block[] = [
   [
     "SiemConfig",
     "datadog",
-    { name: "Datadog", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.com", isActive: true, credentials: { api_key: "dd-docs-api-key-4e5f" } },
+    {
+      name: "Datadog",
+      providerType: "datadog",
+      endpoint: "https://http-intake.logs.datadoghq.com",
+      isActive: true,
+      credentials: { api_key: "dd-docs-api-key-4e5f" },
+    },
     "/v1/api/siem/configs",
     { provider_type: "datadog" },
   ],
@@ -144,14 +156,18 @@ describe("every example block of Toktra's Terraform docs, in camelCase (real eng
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ids: Record<string, unknown> = {};
-      for (const [resource, name, args] of BLOCKS) {
-        const Ctor = (s.toktra as unknown as Record<string, new (n: string, a: unknown) => { id: unknown }>)[resource]!;
-        ids[name] = new Ctor(name, args).id;
-      }
-      return { ids };
-    }, targetOf(emulator()), "toktra-docs");
+    stack = await newStack(
+      async () => {
+        const ids: Record<string, unknown> = {};
+        for (const [resource, name, args] of BLOCKS) {
+          const Ctor = (s.toktra as unknown as Record<string, new (n: string, a: unknown) => { id: unknown }>)[resource]!;
+          ids[name] = new Ctor(name, args).id;
+        }
+        return { ids };
+      },
+      targetOf(emulator()),
+      "toktra-docs",
+    );
   });
 
   it("up creates each block, and the API holds the documented values", async () => {

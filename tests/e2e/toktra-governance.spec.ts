@@ -70,7 +70,10 @@ describe("examples/toktra-governance end to end (real pulumi CLI, packed package
     for (const id of Object.values(ids)) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const a = api(emulator(), "toktra");
     const policy = await a.get(`/v1/api/policies/${ids.restrict_gpt4}`);
-    assert.deepEqual([policy.type, policy.severity, policy.conditions, policy.actions], ["model_restrict", "high", { model: "gpt-4", department: { not_in: ["engineering"] } }, { action: "alert" }]);
+    assert.deepEqual(
+      [policy.type, policy.severity, policy.conditions, policy.actions],
+      ["model_restrict", "high", { model: "gpt-4", department: { not_in: ["engineering"] } }, { action: "alert" }],
+    );
     const budget = await a.get(`/v1/api/budgets/${ids.engineering_monthly}`);
     assert.deepEqual([budget.monthly_limit, budget.alert_threshold_pct, budget.rollover_enabled], [50000, 80, false]);
     // The API received the credentials and the certificate, and never shows them.
@@ -92,7 +95,12 @@ describe("examples/toktra-governance end to end (real pulumi CLI, packed package
     const before = calls(emulator()).length;
     const res = await cli().refresh();
     assert.match(res.stdout, /7 unchanged/, res.stdout);
-    assert.ok(calls(emulator()).slice(before).every((c) => c.startsWith("GET ")), "refresh wrote to the API");
+    assert.ok(
+      calls(emulator())
+        .slice(before)
+        .every((c) => c.startsWith("GET ")),
+      "refresh wrote to the API",
+    );
     await cli().preview({ expectNoChanges: true });
   });
 
@@ -106,7 +114,9 @@ describe("examples/toktra-governance end to end (real pulumi CLI, packed package
     const res = await adopt.up();
     assert.match(res.stdout, /\+ 7 created/, res.stdout);
     assert.deepEqual(
-      calls(emulator()).slice(before).filter((c) => !c.startsWith("GET ")),
+      calls(emulator())
+        .slice(before)
+        .filter((c) => !c.startsWith("GET ")),
       [],
       "import wrote to the API",
     );

@@ -14,10 +14,25 @@ type Json = Record<string, any>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const policy = { name: "cap", type: "token_limit", conditions: { max_tokens_per_day: 10, scope: "per_user" }, actions: { action: "warn_and_notify" } };
-const siem = { name: "soc", provider_type: "splunk", endpoint: "https://hec.example.com", credentials: { token: "hec-secret-token-1", signing_secret: "siem-signing-1" } };
+const siem = {
+  name: "soc",
+  provider_type: "splunk",
+  endpoint: "https://hec.example.com",
+  credentials: { token: "hec-secret-token-1", signing_secret: "siem-signing-1" },
+};
 const sso = { name: "Okta SSO", provider_type: "okta", entity_id: "http://www.okta.com/exk1", sso_url: "https://acme.okta.com/sso", certificate: CERT_A };
-const servicenow = { name: "sn", provider_type: "servicenow", instance_url: "https://acme.service-now.com", credentials: { username: "bot", password: "sn-secret-password-1" } };
-const jira = { name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", credentials: { email: "bot@acme.example", api_token: "jira-secret-token-1" } };
+const servicenow = {
+  name: "sn",
+  provider_type: "servicenow",
+  instance_url: "https://acme.service-now.com",
+  credentials: { username: "bot", password: "sn-secret-password-1" },
+};
+const jira = {
+  name: "j",
+  provider_type: "jira",
+  instance_url: "https://acme.atlassian.net",
+  credentials: { email: "bot@acme.example", api_token: "jira-secret-token-1" },
+};
 const budget = { monthly_limit: 10 };
 const alerts = { name: "a", channels: [{ type: "email", address: "a@b.co" }] };
 
@@ -64,7 +79,12 @@ describe("Toktra emulator", function () {
   });
 
   it("serves every Toktra class of the registry", () => {
-    assert.deepEqual([...SERVED].sort(), RESOURCES.filter((r) => r.vendor === "toktra").map((r) => r.name).sort());
+    assert.deepEqual(
+      [...SERVED].sort(),
+      RESOURCES.filter((r) => r.vendor === "toktra")
+        .map((r) => r.name)
+        .sort(),
+    );
   });
 
   describe("create, get, list, update, delete", () => {
@@ -90,7 +110,9 @@ describe("Toktra emulator", function () {
         for (const [k, v] of Object.entries(change)) assert.deepEqual(updated[k], v);
         for (const shown of [created.body, got, list.items[0], updated]) {
           for (const s of secrets) assert.ok(!(s in shown), `${s} shown`);
-          for (const s of secrets) for (const v of Object.values(typeof create[s] === "string" ? { v: create[s] } : create[s])) assert.ok(!JSON.stringify(shown).includes(String(v).slice(0, 40)), `${s} value shown`);
+          for (const s of secrets)
+            for (const v of Object.values(typeof create[s] === "string" ? { v: create[s] } : create[s]))
+              assert.ok(!JSON.stringify(shown).includes(String(v).slice(0, 40)), `${s} value shown`);
         }
         assert.equal((await call("DELETE", `${collection}/${id}`)).status, 204);
         expectError(await call("GET", `${collection}/${id}`), 404, "not_found", new RegExp(id));
@@ -104,7 +126,12 @@ describe("Toktra emulator", function () {
       assert.equal(after.provider_type, "servicenow");
       assert.equal(after.instance_url, "https://acme.service-now.com");
       assert.ok(!("default_project" in after));
-      expectError(await call("PUT", `/v1/api/itsm/configs/${id}`, { credentials: { username: "bot" } }), 400, "bad_request", /credentials\.password: is required/);
+      expectError(
+        await call("PUT", `/v1/api/itsm/configs/${id}`, { credentials: { username: "bot" } }),
+        400,
+        "bad_request",
+        /credentials\.password: is required/,
+      );
     });
   });
 
@@ -160,7 +187,12 @@ describe("Toktra emulator", function () {
       ["empty conditions", "/v1/api/policies", { ...policy, conditions: {} }, /conditions: must NOT have fewer than 1 properties/],
       ["a plain http SIEM endpoint", "/v1/api/siem/configs", { ...siem, endpoint: "http://hec.example.com" }, /endpoint: must match format "https-url"/],
       ["Splunk credentials without a token", "/v1/api/siem/configs", { ...siem, credentials: { signing_secret: "s" } }, /credentials\.token: is required/],
-      ["elasticsearch, not elastic", "/v1/api/siem/configs", { ...siem, provider_type: "elasticsearch" }, /provider_type: must be equal to one of the allowed values \(splunk, datadog, elastic, generic\)/],
+      [
+        "elasticsearch, not elastic",
+        "/v1/api/siem/configs",
+        { ...siem, provider_type: "elasticsearch" },
+        /provider_type: must be equal to one of the allowed values \(splunk, datadog, elastic, generic\)/,
+      ],
       ["a bad PEM", "/v1/api/sso/configs", { ...sso, certificate: NOT_A_CERT }, /certificate: must match format "x509-pem"/],
       ["empty channels", "/v1/api/alert-configs", { name: "a", channels: [] }, /channels: must NOT have fewer than 1 items/],
       ["a threshold above 100", "/v1/api/budgets", { monthly_limit: 1, alert_threshold_pct: 101 }, /alert_threshold_pct: must be <= 100/],
@@ -178,7 +210,10 @@ describe("Toktra emulator", function () {
 
   describe("faults", () => {
     it("answers an injected 429 in Toktra's shape with Retry-After", async () => {
-      const res = await fetch(`${emu.url}/__emulator/faults`, { method: "POST", body: JSON.stringify({ rules: [{ path: "^/toktra/", status: 429, retryAfter: 2, times: 1 }] }) });
+      const res = await fetch(`${emu.url}/__emulator/faults`, {
+        method: "POST",
+        body: JSON.stringify({ rules: [{ path: "^/toktra/", status: 429, retryAfter: 2, times: 1 }] }),
+      });
       assert.equal(res.status, 200);
       const r = await call("GET", "/v1/api/policies");
       expectError(r, 429, "rate_limit_exceeded", /injected fault/);

@@ -5,7 +5,11 @@ import { api, Emulator } from "./emulator";
 
 /** Calls the emulator's control plane (faults, latency, reset). */
 export async function control(emu: Emulator, method: string, path: string, body?: unknown): Promise<void> {
-  const res = await fetch(`${emu.url}/__emulator/${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${emu.url}/__emulator/${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   assert.ok(res.ok, `control ${path}: ${res.status}`);
 }
 

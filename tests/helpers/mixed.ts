@@ -14,11 +14,14 @@ export const declaredIn = (m: Mix) => m.workspaces * 3 + m.integrations + m.conf
 
 /** Declares the mix; `label` keeps names apart between suites sharing an emulator. */
 export function declareMix(s: Sdk, m: Mix, label: string): void {
-  const ws = Array.from({ length: m.workspaces }, (_, i) =>
-    new s.portkey.Workspace(`ws-${i}`, { name: `${label} ${i}`, ...(i % 2 ? { usageLimits: [{ type: "cost" as const, creditLimit: 10 + i }] } : {}) }),
+  const ws = Array.from(
+    { length: m.workspaces },
+    (_, i) =>
+      new s.portkey.Workspace(`ws-${i}`, { name: `${label} ${i}`, ...(i % 2 ? { usageLimits: [{ type: "cost" as const, creditLimit: 10 + i }] } : {}) }),
   );
-  const integrations = Array.from({ length: m.integrations }, (_, i) =>
-    new s.portkey.Integration(`int-${i}`, { name: `${label} creds ${i}`, aiProviderId: "openai", key: `sk-${label.toLowerCase()}-secret-${i}` }),
+  const integrations = Array.from(
+    { length: m.integrations },
+    (_, i) => new s.portkey.Integration(`int-${i}`, { name: `${label} creds ${i}`, aiProviderId: "openai", key: `sk-${label.toLowerCase()}-secret-${i}` }),
   );
   ws.forEach((w, i) => {
     const integration = integrations[i % m.integrations]!;

@@ -48,18 +48,23 @@ export function nativeLifecycle(c: LifecycleCase): void {
       await expectQuietPreview(stack, emulator(), "after create");
     });
 
-    it(c.replaceOnly ? "update: every change replaces the object; refresh then preview stay quiet" : "update: a changed mutable field updates in place; refresh then preview stay quiet", async () => {
-      variant = "updated";
-      const res = await stack.up();
-      const changes = res.summary.resourceChanges ?? {};
-      // A type with no update endpoint (an invite) replaces on every change, and must never update.
-      if (c.replaceOnly) assert.deepEqual([changes.replace, changes.update ?? 0], [1, 0], JSON.stringify(changes));
-      else assert.deepEqual([changes.update, changes.replace ?? 0], [1, 0], JSON.stringify(changes));
-      out = await outputsOf(stack);
-      await expectQuietPreview(stack, emulator(), "after update");
-      await stack.refresh();
-      await expectQuietPreview(stack, emulator(), "after refresh");
-    });
+    it(
+      c.replaceOnly
+        ? "update: every change replaces the object; refresh then preview stay quiet"
+        : "update: a changed mutable field updates in place; refresh then preview stay quiet",
+      async () => {
+        variant = "updated";
+        const res = await stack.up();
+        const changes = res.summary.resourceChanges ?? {};
+        // A type with no update endpoint (an invite) replaces on every change, and must never update.
+        if (c.replaceOnly) assert.deepEqual([changes.replace, changes.update ?? 0], [1, 0], JSON.stringify(changes));
+        else assert.deepEqual([changes.update, changes.replace ?? 0], [1, 0], JSON.stringify(changes));
+        out = await outputsOf(stack);
+        await expectQuietPreview(stack, emulator(), "after update");
+        await stack.refresh();
+        await expectQuietPreview(stack, emulator(), "after refresh");
+      },
+    );
 
     it("import: `pulumi import` from the CLI only reads; the generated program previews quietly, or names the write-only secret to add", async () => {
       await importFromCli(resourceNamed(c.type)!, emulator(), c.importId(out));

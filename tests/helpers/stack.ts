@@ -51,7 +51,12 @@ export async function newStack(program: auto.PulumiFn, target: Target, prefix = 
       workDir: work,
       pulumiCommand: await pulumiCommand(),
       // The native plugin is found through the project's plugins, as a user's Pulumi.yaml names it.
-      projectSettings: { name: project, runtime: "nodejs", main: programFolder(), plugins: { providers: [{ name: "aigov", path: pluginFolder() }] } } as auto.ProjectSettings,
+      projectSettings: {
+        name: project,
+        runtime: "nodejs",
+        main: programFolder(),
+        plugins: { providers: [{ name: "aigov", path: pluginFolder() }] },
+      } as auto.ProjectSettings,
       envVars: offlineEnv(path.join(workFolder(), "engine")),
     },
   );

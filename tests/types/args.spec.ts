@@ -61,7 +61,11 @@ describe("the SDK's argument types, from the registry", function () {
       const errors = result.byLine.get(c.line) ?? [];
       const line = source.split("\n")[c.line - 1];
       if (!c.error) expect(errors, `line ${c.line}: ${line}`).to.deep.equal([]);
-      else expect(errors.some((e) => c.error!.test(e)), `line ${c.line}: ${line}\nerrors: ${JSON.stringify(errors)}`).to.equal(true);
+      else
+        expect(
+          errors.some((e) => c.error!.test(e)),
+          `line ${c.line}: ${line}\nerrors: ${JSON.stringify(errors)}`,
+        ).to.equal(true);
     });
   }
 });

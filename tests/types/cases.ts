@@ -63,7 +63,12 @@ export function program(specs: readonly ResourceSpec[], sdkPath: string): { sour
       add(spec, `without ${key} does not compile`, args(required.filter(([k]) => k !== key)), new RegExp(`Property '${key}' is missing`));
     }
     const typo = misspelled(spec);
-    add(spec, `with a misspelled ${typo} does not compile`, args([...required, [typo, { type: "string" }]]), new RegExp(`Object literal may only specify known properties.*'${typo}'`));
+    add(
+      spec,
+      `with a misspelled ${typo} does not compile`,
+      args([...required, [typo, { type: "string" }]]),
+      new RegExp(`Object literal may only specify known properties.*'${typo}'`),
+    );
     add(spec, "with every required argument compiles", args(required));
   }
   return { source: lines.join("\n") + "\n", cases };

@@ -51,7 +51,10 @@ function outputType(field: FieldSpec, types: NamedTypes): string {
 
 /** The class's output declarations, one per field; shared by both hostings' classes. */
 export function outputDeclarations(spec: ResourceSpec, types: NamedTypes): string[] {
-  return Object.entries(spec.fields).flatMap(([key, field]) => [...docComment(outputDoc(field), "  "), `  declare public readonly ${key}: ${outputType(field, types)};`]);
+  return Object.entries(spec.fields).flatMap(([key, field]) => [
+    ...docComment(outputDoc(field), "  "),
+    `  declare public readonly ${key}: ${outputType(field, types)};`,
+  ]);
 }
 
 function resourceClass(spec: ResourceSpec, types: NamedTypes): string[] {

@@ -13,7 +13,8 @@ export async function remove(p: Parts, id: string, props: Bag): Promise<void> {
   try {
     await p.api.delete(p.ctx(), id, props);
   } catch (err) {
-    if (err instanceof ConflictError && p.spec.deleteCascade && !forcing(p.spec, props)) throw holdsDependents(p.spec, id, props, err.vendorMessage && `${p.spec.vendor}: ${err.vendorMessage}`);
+    if (err instanceof ConflictError && p.spec.deleteCascade && !forcing(p.spec, props))
+      throw holdsDependents(p.spec, id, props, err.vendorMessage && `${p.spec.vendor}: ${err.vendorMessage}`);
     if (!isNotFound(err, { forbiddenMeansGone: p.spec.forbiddenMeansGone })) throw err;
   }
 }

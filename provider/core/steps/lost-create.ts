@@ -157,7 +157,9 @@ async function adoptRepeat(p: Parts, c: Ctx, inputs: Bag, news: Bag, conflict: C
   if (!live) throw conflict;
   const differing = differences(spec, live, inputs, (key, f) => f.replaceOnChange === true && key !== slugKey);
   if (differing.length) {
-    throw new SlugTakenError(`${spec.name}: slug ${quote(live[slugKey])} is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``);
+    throw new SlugTakenError(
+      `${spec.name}: slug ${quote(live[slugKey])} is taken by an object that differs in ${differing.join(", ")}; give this resource its own \`slug\``,
+    );
   }
   const id = String(live.id);
   try {

@@ -94,7 +94,10 @@ describe("examples/quickstart end to end (pulumi CLI, packed package)", function
     const stateFiles = listFiles(path.join(ex.workDir, "backend")).map((f) => fs.readFileSync(f, "utf8"));
     for (const secret of [emulator().portkeyKey, DEMO_OPENAI_KEY]) {
       assert.ok(!exported.includes(secret), "stack export leaks a secret");
-      assert.ok(stateFiles.every((t) => !t.includes(secret)), "a state file leaks a secret");
+      assert.ok(
+        stateFiles.every((t) => !t.includes(secret)),
+        "a state file leaks a secret",
+      );
       assert.ok(!ex.cli.configFile().includes(secret), "stack config leaks a secret");
     }
     assert.ok(stateFiles.length > 0);

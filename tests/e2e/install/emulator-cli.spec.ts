@@ -62,7 +62,11 @@ describe("the emulator shipped in the package (npx pulumi-aigov emulator, pulumi
     console.log(`      shipped emulator ready after ${emu.ms} ms (npx included)`);
     const shipped = path.join(install.dir, "node_modules", "pulumi-aigov", "dist", "emulator", "portkey", "portkey-openapi.json");
     assert.ok(fs.existsSync(shipped), "the OpenAPI description the emulator validates with is not in the package");
-    const res = await fetch(`${emu.url}/v1/admin/workspaces`, { method: "POST", headers: { "x-portkey-api-key": emu.portkeyKey, "content-type": "application/json" }, body: "{}" });
+    const res = await fetch(`${emu.url}/v1/admin/workspaces`, {
+      method: "POST",
+      headers: { "x-portkey-api-key": emu.portkeyKey, "content-type": "application/json" },
+      body: "{}",
+    });
     assert.equal(res.status, 400, "a body the OpenAPI description refuses was accepted");
   });
 

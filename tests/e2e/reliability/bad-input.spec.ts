@@ -63,16 +63,22 @@ describe("bad-input catalogue: every invalid program fails at preview, before an
     const failed: string[] = [];
     for (const [i, c] of CASES.entries()) {
       const stack = await newStack(async () => declare(s, c, i), target, "bad-input");
-      const err = (await stack.preview().then(() => undefined, (e: Error) => e)) as Error | undefined;
+      const err = (await stack.preview().then(
+        () => undefined,
+        (e: Error) => e,
+      )) as Error | undefined;
       const [kind, what, , expected] = c;
       const mine = (err?.message ?? "").split("\n").filter((l) => l.includes(`${VENDOR[kind]!}:${kind} resource 'bad-${i}'`));
       // The engine prints a failing property's value; a secret's must never show.
       const shown = secretValues(c).filter((v) => err?.message.includes(v));
       if (shown.length) failed.push(`${kind} ${what}: the message shows a secret input (${shown[0]!.slice(0, 12)}...)`);
-      else if (!mine.some((l) => expected.test(l))) failed.push(`${kind} ${what}: ${mine[0] ?? (err ? `another message: ...${err.message.slice(-600)}` : "preview passed")}`);
+      else if (!mine.some((l) => expected.test(l)))
+        failed.push(`${kind} ${what}: ${mine[0] ?? (err ? `another message: ...${err.message.slice(-600)}` : "preview passed")}`);
     }
     const apiCalls = calls(emulator()).slice(before);
-    console.log(`      bad-input catalogue: ${CASES.length - failed.length} of ${CASES.length} cases fail at preview with the expected message; ${apiCalls.length} API calls`);
+    console.log(
+      `      bad-input catalogue: ${CASES.length - failed.length} of ${CASES.length} cases fail at preview with the expected message; ${apiCalls.length} API calls`,
+    );
     assert.deepEqual(failed, []);
     assert.deepEqual(apiCalls, [], "preview called the API");
   });

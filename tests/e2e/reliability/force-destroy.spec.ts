@@ -18,11 +18,15 @@ describe("destroy of a workspace holding unmanaged objects (real engine)", funct
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ws = new s.portkey.Workspace("team", { name: "Force team", ...(force ? { forceDestroy: true } : {}) });
-      new s.portkey.GatewayConfig("managed", { name: "managed routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
-      return { id: ws.id };
-    }, targetOf(emulator()), "force-destroy");
+    stack = await newStack(
+      async () => {
+        const ws = new s.portkey.Workspace("team", { name: "Force team", ...(force ? { forceDestroy: true } : {}) });
+        new s.portkey.GatewayConfig("managed", { name: "managed routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
+        return { id: ws.id };
+      },
+      targetOf(emulator()),
+      "force-destroy",
+    );
     const res = await stack.up();
     wsId = res.outputs.id!.value as string;
     // What an application team made in the workspace, outside Pulumi.
@@ -42,21 +46,37 @@ describe("destroy of a workspace holding unmanaged objects (real engine)", funct
   };
 
   it("without forceDestroy, destroy fails naming what the workspace holds and the fix, and deletes none of it", async () => {
-    const err = (await stack.destroy().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.destroy().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     assert.ok(err, "destroy fails");
-    assert.match(err.message, /Workspace "Force team" was not deleted: it still holds objects \(portkey: Unable to delete\. Please ensure that all Virtual Keys are deleted\)/);
-    assert.match(err.message, /virtual keys, configs, integrations, access grants and API keys\), including any that Pulumi does not manage\. Nothing was deleted\./);
+    assert.match(
+      err.message,
+      /Workspace "Force team" was not deleted: it still holds objects \(portkey: Unable to delete\. Please ensure that all Virtual Keys are deleted\)/,
+    );
+    assert.match(
+      err.message,
+      /virtual keys, configs, integrations, access grants and API keys\), including any that Pulumi does not manage\. Nothing was deleted\./,
+    );
     assert.match(err.message, /set `forceDestroy: true` on the resource, run `pulumi up`, then destroy/);
     assert.doesNotMatch(err.message, /\n\s+at /, "no stack trace");
     assert.equal((await api(emulator()).get(`/admin/workspaces/${wsId}`)).id, wsId, "the workspace is still there");
-    assert.deepEqual(await held(), { configs: ["team's own routing"], keys: ["team's own key"] }, "the unmanaged objects are untouched; the managed config went first");
+    assert.deepEqual(
+      await held(),
+      { configs: ["team's own routing"], keys: ["team's own key"] },
+      "the unmanaged objects are untouched; the managed config went first",
+    );
   });
 
   it("with forceDestroy, preview warns that unmanaged objects go too, and destroy takes everything", async () => {
     force = true;
     const seen: string[] = [];
     const preview = await stack.preview({ onOutput: (s) => seen.push(s) });
-    assert.match(seen.join("") + preview.stdout, /warning: Workspace "Force team" has forceDestroy: true: destroying or replacing it also deletes everything it holds .*including objects Pulumi does not manage/);
+    assert.match(
+      seen.join("") + preview.stdout,
+      /warning: Workspace "Force team" has forceDestroy: true: destroying or replacing it also deletes everything it holds .*including objects Pulumi does not manage/,
+    );
     await stack.up();
     await stack.destroy();
     const a = api(emulator());
@@ -74,13 +94,22 @@ describe("destroy of an integration a workspace outside Pulumi still uses (real 
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const creds = new s.portkey.Integration("creds", { name: "Shared creds", aiProviderId: "openai", key: "sk-shared-secret", ...(force ? { forceDestroy: true } : {}) });
-      // A workspace and grant the stack manages: Pulumi disables the grant first.
-      const ws = new s.portkey.Workspace("mine", { name: "Managed team" });
-      new s.portkey.IntegrationWorkspaceAccess("mine", { integrationId: creds.slug, workspaceId: ws.id });
-      return { slug: creds.slug };
-    }, targetOf(emulator()), "force-destroy-integration");
+    stack = await newStack(
+      async () => {
+        const creds = new s.portkey.Integration("creds", {
+          name: "Shared creds",
+          aiProviderId: "openai",
+          key: "sk-shared-secret",
+          ...(force ? { forceDestroy: true } : {}),
+        });
+        // A workspace and grant the stack manages: Pulumi disables the grant first.
+        const ws = new s.portkey.Workspace("mine", { name: "Managed team" });
+        new s.portkey.IntegrationWorkspaceAccess("mine", { integrationId: creds.slug, workspaceId: ws.id });
+        return { slug: creds.slug };
+      },
+      targetOf(emulator()),
+      "force-destroy-integration",
+    );
     slug = (await stack.up()).outputs.slug!.value as string;
     // Another team's workspace, granted access and holding a key on the integration, outside Pulumi.
     const a = api(emulator());
@@ -93,9 +122,15 @@ describe("destroy of an integration a workspace outside Pulumi still uses (real 
   const keysOutside = async () => ((await api(emulator()).get(`/providers?workspace_id=${outside.id}`)).data as unknown[]).length;
 
   it("without forceDestroy, destroy fails naming the workspace that still has access, and the other team's key stays", async () => {
-    const err = (await stack.destroy().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.destroy().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     assert.ok(err, "destroy fails");
-    assert.match(err.message, /Integration "Shared creds" was not deleted: it still holds objects \(workspaces with access: [0-9a-z-]+\).*the virtual keys built on it\), including any that Pulumi does not manage/);
+    assert.match(
+      err.message,
+      /Integration "Shared creds" was not deleted: it still holds objects \(workspaces with access: [0-9a-z-]+\).*the virtual keys built on it\), including any that Pulumi does not manage/,
+    );
     assert.match(err.message, /set `forceDestroy: true` on the resource, run `pulumi up`, then destroy/);
     assert.equal((await api(emulator()).get(`/integrations/${slug}`)).slug, slug, "the integration is still there");
     assert.equal(await keysOutside(), 1, "the other team's key is untouched");

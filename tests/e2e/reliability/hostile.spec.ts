@@ -10,7 +10,11 @@ import { newStack, noChanges } from "../../helpers/stack";
 const emulator = useEmulator();
 
 async function faults(emu: Emulator, rules: unknown[]): Promise<void> {
-  const res = await fetch(`${emu.url}/__emulator/faults`, { method: rules.length ? "POST" : "DELETE", headers: { "content-type": "application/json" }, body: JSON.stringify({ rules }) });
+  const res = await fetch(`${emu.url}/__emulator/faults`, {
+    method: rules.length ? "POST" : "DELETE",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ rules }),
+  });
   assert.ok(res.ok);
 }
 
@@ -27,14 +31,18 @@ describe("hostile API answers (real engine)", function () {
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ws = new s.portkey.Workspace("ws", { name });
-      new s.portkey.GatewayConfig("cfg", { name: "hostile routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
-      if (second) {
-        const ws2 = new s.portkey.Workspace("ws-2", { name: "Hostile second" });
-        new s.portkey.GatewayConfig("cfg-2", { name: "hostile fallback", workspaceId: ws2.id, config: { retry: { attempts: 2 } } });
-      }
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "hostile");
+    stack = await newStack(
+      async () => {
+        const ws = new s.portkey.Workspace("ws", { name });
+        new s.portkey.GatewayConfig("cfg", { name: "hostile routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
+        if (second) {
+          const ws2 = new s.portkey.Workspace("ws-2", { name: "Hostile second" });
+          new s.portkey.GatewayConfig("cfg-2", { name: "hostile fallback", workspaceId: ws2.id, config: { retry: { attempts: 2 } } });
+        }
+      },
+      { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey },
+      "hostile",
+    );
   });
 
   afterEach(() => faults(emulator(), []));
@@ -44,9 +52,15 @@ describe("hostile API answers (real engine)", function () {
       { method: "POST", path: "^/v1/admin/workspaces$", kind: "html", times: 1 },
       { method: "GET", path: "^/v1/admin/workspaces", kind: "truncated", times: 2 },
     ]);
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     assert.ok(err, "the up fails on the hidden create");
-    assert.match(err.message, /Workspace "Hostile A": the create's answer was lost \(.*502.*HTML page.*\); it was not sent again.*No object carrying this resource's marker appeared within 30 s/);
+    assert.match(
+      err.message,
+      /Workspace "Hostile A": the create's answer was lost \(.*502.*HTML page.*\); it was not sent again.*No object carrying this resource's marker appeared within 30 s/,
+    );
     assertClean(err.message);
     await faults(emulator(), [{ method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated", times: 2 }]);
     const res = await stack.up();
@@ -61,9 +75,15 @@ describe("hostile API answers (real engine)", function () {
   it("a proxy that keeps answering HTML fails with a clear message, and the next up recovers", async () => {
     name = "Hostile B";
     await faults(emulator(), [{ method: "PUT", path: "^/v1/admin/workspaces/", kind: "html" }]);
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error;
+    const err = (await stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error;
     assert.ok(err, "up should fail");
-    assert.match(err.message, /portkey API: PUT \/admin\/workspaces\/[0-9a-f-]+ failed with 502 after 5 attempts: the server answered with an HTML page, not JSON/);
+    assert.match(
+      err.message,
+      /portkey API: PUT \/admin\/workspaces\/[0-9a-f-]+ failed with 502 after 5 attempts: the server answered with an HTML page, not JSON/,
+    );
     assertClean(err.message);
     await faults(emulator(), []);
     const res = await stack.up();
@@ -74,7 +94,10 @@ describe("hostile API answers (real engine)", function () {
   it("an answer that is never valid JSON is reported as such", async () => {
     name = "Hostile C";
     await faults(emulator(), [{ method: "GET", path: "^/v1/admin/workspaces/", kind: "truncated" }]);
-    const err = (await stack.refresh().then(() => undefined, (e: Error) => e)) as Error;
+    const err = (await stack.refresh().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error;
     assert.ok(err);
     assert.match(err.message, /answered with a body that is not valid JSON \(truncated\?\)/);
     assertClean(err.message);
@@ -95,7 +118,9 @@ describe("hostile API answers (real engine)", function () {
   });
 
   it("optional fields an answer leaves out are tolerated", async () => {
-    await faults(emulator(), [{ method: "GET", path: "^/v1/", kind: "missingFields", fields: ["created_at", "last_updated_at", "defaults", "status", "object", "type"] }]);
+    await faults(emulator(), [
+      { method: "GET", path: "^/v1/", kind: "missingFields", fields: ["created_at", "last_updated_at", "defaults", "status", "object", "type"] },
+    ]);
     await stack.refresh();
     assert.ok(noChanges((await stack.preview()).changeSummary as Record<string, number>), "no diff from missing fields");
   });
@@ -103,16 +128,25 @@ describe("hostile API answers (real engine)", function () {
   it("a create answered without its id: a workspace is found by its marker, a config is not taken on its name alone; neither is made twice", async () => {
     second = true;
     await faults(emulator(), [{ method: "POST", path: "^/v1/(configs|admin/workspaces)$", kind: "missingFields", fields: ["id", "slug", "version_id"] }]);
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     await faults(emulator(), []);
     assert.ok(err, "the up fails on the config");
-    assert.match(err.message, /GatewayConfig "hostile fallback": the create's answer was lost \(.*without an id.*\); it was not sent again.*appeared \([0-9a-f-]+\), but nothing proves it is this stack's/);
+    assert.match(
+      err.message,
+      /GatewayConfig "hostile fallback": the create's answer was lost \(.*without an id.*\); it was not sent again.*appeared \([0-9a-f-]+\), but nothing proves it is this stack's/,
+    );
     assertClean(err.message);
     const a = api(emulator());
     assert.equal((await a.get("/admin/workspaces")).total, 2, "one new workspace, not two");
     assert.equal((await a.get("/configs")).total, 2, "one new config, not two");
     const urns = (await stack.exportStack()).deployment.resources.map((r: { urn: string }) => r.urn);
-    assert.ok(urns.some((u: string) => u.endsWith("::ws-2")), "the workspace, found by its marker, is in the state");
+    assert.ok(
+      urns.some((u: string) => u.endsWith("::ws-2")),
+      "the workspace, found by its marker, is in the state",
+    );
     // The user's call on the config the message named: not kept; the next up makes it.
     const orphan = ((await a.get("/configs")).data as { name: string; slug: string }[]).find((c) => c.name === "hostile fallback")!;
     await a.delete(`/configs/${orphan.slug}`);
@@ -137,11 +171,31 @@ describe("hostile Toktra answers (real engine)", function () {
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      new s.toktra.SiemConfig("splunk", { name: "Hostile Splunk", providerType: "splunk", endpoint: "https://hec.hostile.test", credentials: { token: SIEM_TOKEN } });
-      new s.toktra.Policy("cap", { name: "hostile cap", type: "token_limit", conditions: { max_tokens_per_day: 1000, scope: "per_user" }, actions: { action: "alert" } });
-      if (second) new s.toktra.Policy("cap-2", { name: "hostile cap 2", type: "token_limit", conditions: { max_tokens_per_day: 2000 }, actions: { action: "warn_and_notify" } });
-    }, targetOf(emulator()), "hostile-toktra");
+    stack = await newStack(
+      async () => {
+        new s.toktra.SiemConfig("splunk", {
+          name: "Hostile Splunk",
+          providerType: "splunk",
+          endpoint: "https://hec.hostile.test",
+          credentials: { token: SIEM_TOKEN },
+        });
+        new s.toktra.Policy("cap", {
+          name: "hostile cap",
+          type: "token_limit",
+          conditions: { max_tokens_per_day: 1000, scope: "per_user" },
+          actions: { action: "alert" },
+        });
+        if (second)
+          new s.toktra.Policy("cap-2", {
+            name: "hostile cap 2",
+            type: "token_limit",
+            conditions: { max_tokens_per_day: 2000 },
+            actions: { action: "warn_and_notify" },
+          });
+      },
+      targetOf(emulator()),
+      "hostile-toktra",
+    );
   });
 
   afterEach(() => faults(emulator(), []));

@@ -16,7 +16,8 @@ import { newStack, noChanges, workFolder } from "../../helpers/stack";
 
 const emulator = useEmulator();
 // Asynchronous, so that the emulator in this process keeps answering.
-const run = async (file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) => (await promisify(execFile)(file, args, { ...opts, encoding: "utf8" })).stdout;
+const run = async (file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) =>
+  (await promisify(execFile)(file, args, { ...opts, encoding: "utf8" })).stdout;
 
 const MIX = { workspaces: 20, integrations: 5, configs: 35 };
 const DECLARED = declaredIn(MIX);
@@ -36,9 +37,7 @@ function tree(root: number): number[] {
 function killEngine(): number {
   const engine = path.join(engineRoot(), "bin", "pulumi");
   const rows = execFileSync("ps", ["-eo", "pid=,ppid=,args="], { encoding: "utf8" }).trim().split("\n");
-  const pid = rows
-    .map((l) => l.trim().split(/\s+/))
-    .find(([, ppid, bin, verb]) => Number(ppid) === process.pid && bin === engine && verb === "up")?.[0];
+  const pid = rows.map((l) => l.trim().split(/\s+/)).find(([, ppid, bin, verb]) => Number(ppid) === process.pid && bin === engine && verb === "up")?.[0];
   assert.ok(pid, "the engine process of the running up");
   const pids = tree(Number(pid));
   for (const p of pids) {
@@ -62,7 +61,11 @@ async function until(what: string, ok: () => boolean, ms = 120_000): Promise<voi
 /** An `up` killed once `writes` writes have been answered, with creates still in flight. */
 async function killedUp(stack: auto.Stack, emu: Emulator, writes: number): Promise<number> {
   const start = emu.journal().length;
-  const answered = () => emu.journal().slice(start).filter((e) => e.method === "POST" || e.method === "PUT").length;
+  const answered = () =>
+    emu
+      .journal()
+      .slice(start)
+      .filter((e) => e.method === "POST" || e.method === "PUT").length;
   // Slow answers keep several creates in flight at any moment.
   await control(emu, "PUT", "latency", { ms: 150 });
   const up = stack.up().then(
@@ -91,10 +94,14 @@ describe("interrupted run: the engine killed during an up of 100 resources (real
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      declareMix(s, MIX, "Interrupted");
-      return {};
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "interrupted");
+    stack = await newStack(
+      async () => {
+        declareMix(s, MIX, "Interrupted");
+        return {};
+      },
+      { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey },
+      "interrupted",
+    );
   });
 
   it("cancel, recover and up converge: nothing duplicated, nothing orphaned", async () => {
@@ -120,7 +127,14 @@ describe("interrupted run: the engine killed during an up of 100 resources (real
       `      interrupted: ${killed} engine processes killed, ${beforeRecovery} objects existed, ` +
         `${imports} pending creates imported, ${clears} cleared, ${res.summary.resourceChanges?.create ?? 0} created by the next up, ${duplicates} duplicates`,
     );
-    assert.equal(duplicates, 0, `duplicates: ${[...live].filter(([, n]) => n > 1).map(([k]) => k).join(", ")}`);
+    assert.equal(
+      duplicates,
+      0,
+      `duplicates: ${[...live]
+        .filter(([, n]) => n > 1)
+        .map(([k]) => k)
+        .join(", ")}`,
+    );
     assert.equal(totalIn(live), DECLARED, "every declared object exists once");
 
     const preview = await stack.preview();
@@ -140,17 +154,25 @@ describe("interrupted run, plain pulumi commands: derived slugs turn a repeated 
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ws = Array.from({ length: 10 }, (_, i) => new s.portkey.Workspace(`ws-${i}`, { name: `Slugged ${i}` }));
-      const integration = new s.portkey.Integration("int", { name: "Slugged creds", aiProviderId: "openai", key: "sk-slugged" });
-      const access = ws.map((w, i) => new s.portkey.IntegrationWorkspaceAccess(`access-${i}`, { integrationId: integration.slug, workspaceId: w.id }));
-      if (!withKeys) return {};
-      for (let i = 0; i < KEYS; i++) {
-        new s.portkey.VirtualKey(`vk-${i}`, { name: `slugged key ${i}`, workspaceId: ws[i % 10]!.id, integrationId: integration.slug }, { dependsOn: [access[i % 10]!] });
-        if (i % 4 === 0) new s.portkey.Integration(`int-${i}`, { name: `Slugged creds ${i}`, aiProviderId: "anthropic" });
-      }
-      return {};
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "slugged");
+    stack = await newStack(
+      async () => {
+        const ws = Array.from({ length: 10 }, (_, i) => new s.portkey.Workspace(`ws-${i}`, { name: `Slugged ${i}` }));
+        const integration = new s.portkey.Integration("int", { name: "Slugged creds", aiProviderId: "openai", key: "sk-slugged" });
+        const access = ws.map((w, i) => new s.portkey.IntegrationWorkspaceAccess(`access-${i}`, { integrationId: integration.slug, workspaceId: w.id }));
+        if (!withKeys) return {};
+        for (let i = 0; i < KEYS; i++) {
+          new s.portkey.VirtualKey(
+            `vk-${i}`,
+            { name: `slugged key ${i}`, workspaceId: ws[i % 10]!.id, integrationId: integration.slug },
+            { dependsOn: [access[i % 10]!] },
+          );
+          if (i % 4 === 0) new s.portkey.Integration(`int-${i}`, { name: `Slugged creds ${i}`, aiProviderId: "anthropic" });
+        }
+        return {};
+      },
+      { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey },
+      "slugged",
+    );
   });
 
   it("cancel, refresh --clear-pending-creates and up: the repeated creates meet 409 and adopt", async () => {
@@ -163,11 +185,21 @@ describe("interrupted run, plain pulumi commands: derived slugs turn a repeated 
     await run("pulumi", ["refresh", "--yes", "--skip-preview", "--clear-pending-creates", "--stack", "dev"], { cwd, env });
     const from = emu.journal().length;
     await stack.up();
-    const adopted = emu.journal().slice(from).filter((e) => e.method === "POST" && e.status === 409).length;
+    const adopted = emu
+      .journal()
+      .slice(from)
+      .filter((e) => e.method === "POST" && e.status === 409).length;
     const live = await inventory(emu);
     console.log(`      interrupted, plain commands: ${adopted} repeated creates adopted on 409, ${duplicatesIn(live)} duplicates`);
     assert.ok(adopted > 0, "an in-flight create went through and was repeated");
-    assert.equal(duplicatesIn(live), 0, `duplicates: ${[...live].filter(([, n]) => n > 1).map(([k]) => k).join(", ")}`);
+    assert.equal(
+      duplicatesIn(live),
+      0,
+      `duplicates: ${[...live]
+        .filter(([, n]) => n > 1)
+        .map(([k]) => k)
+        .join(", ")}`,
+    );
     assert.equal(totalIn(live), 10 * 2 + 1 + KEYS + KEYS / 4, "every declared object exists once");
     const preview = await stack.preview();
     assert.ok(noChanges(preview.changeSummary as Record<string, number>), `preview after recovery: ${JSON.stringify(preview.changeSummary)}`);

@@ -21,11 +21,15 @@ describe("creates that commit after the client's timeout (real engine)", functio
   before(async () => {
     home = (await api(emulator()).post("/admin/workspaces", { name: "Late home" })).id;
     const s = sdk();
-    stack = await newStack(async () => {
-      new s.portkey.Workspace("ws", { name: "Late team" });
-      new s.portkey.Integration("creds", { name: "Late creds", aiProviderId: "openai", key: "sk-late-secret" });
-      new s.portkey.GatewayConfig("cfg", { name: "late routing", workspaceId: home, config: { retry: { attempts: 1 } } });
-    }, targetOf(emulator()), "late-commit");
+    stack = await newStack(
+      async () => {
+        new s.portkey.Workspace("ws", { name: "Late team" });
+        new s.portkey.Integration("creds", { name: "Late creds", aiProviderId: "openai", key: "sk-late-secret" });
+        new s.portkey.GatewayConfig("cfg", { name: "late routing", workspaceId: home, config: { retry: { attempts: 1 } } });
+      },
+      targetOf(emulator()),
+      "late-commit",
+    );
   });
 
   it("each late create is made once; the one that nothing proves ours is named for the user", async () => {
@@ -33,10 +37,16 @@ describe("creates that commit after the client's timeout (real engine)", functio
     await control(emu, "POST", "faults", {
       rules: ["^/v1/admin/workspaces$", "^/v1/integrations$", "^/v1/configs$"].map((path) => ({ ...LATE, path })),
     });
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     await control(emu, "DELETE", "faults");
     assert.ok(err, "the up fails on the config alone");
-    assert.match(err.message, /GatewayConfig "late routing": the create's answer was lost \(.*timed out.*\); it was not sent again.*appeared \([0-9a-f-]+\), but nothing proves it is this stack's/);
+    assert.match(
+      err.message,
+      /GatewayConfig "late routing": the create's answer was lost \(.*timed out.*\); it was not sent again.*appeared \([0-9a-f-]+\), but nothing proves it is this stack's/,
+    );
     assert.doesNotMatch(err.message, /error: (Workspace|Integration) /, `the workspace and the integration are adopted: ${err.message}`);
     const posts = calls(emu).filter((c) => c.startsWith("POST"));
     assert.equal(posts.filter((c) => c === "POST /v1/admin/workspaces").length, 2, "the home workspace and ours, each posted once");

@@ -35,14 +35,18 @@ describe("lost reads after a committed create (real engine)", function () {
     await a.put(`/integrations/${integration.slug}/workspaces`, { workspaces: [{ id: ws.id, enabled: true }] });
     home = { workspace: ws.id, slug: ws.slug, integration: integration.slug };
     const s = sdk();
-    stack = await newStack(async () => {
-      new s.portkey.Workspace("ws", { name: "Lost read team", description: "read me" });
-      new s.portkey.GatewayConfig("cfg", { name: "lost read routing", workspaceId: home.workspace, config: { retry: { attempts: 2 } } });
-      new s.portkey.Integration("creds", { name: "Lost read creds", aiProviderId: "openai", key: "sk-lost-read-secret" });
-      new s.portkey.VirtualKey("vk", { name: "Lost read key", workspaceId: home.workspace, integrationId: home.integration });
-      new s.toktra.Policy("cap", { name: "lost read cap", type: "token_limit", conditions: { max_tokens: 100 }, actions: { action: "block" } });
-      new s.toktra.Budget("budget", { monthlyLimit: 50 });
-    }, targetOf(emulator()), "lost-read");
+    stack = await newStack(
+      async () => {
+        new s.portkey.Workspace("ws", { name: "Lost read team", description: "read me" });
+        new s.portkey.GatewayConfig("cfg", { name: "lost read routing", workspaceId: home.workspace, config: { retry: { attempts: 2 } } });
+        new s.portkey.Integration("creds", { name: "Lost read creds", aiProviderId: "openai", key: "sk-lost-read-secret" });
+        new s.portkey.VirtualKey("vk", { name: "Lost read key", workspaceId: home.workspace, integrationId: home.integration });
+        new s.toktra.Policy("cap", { name: "lost read cap", type: "token_limit", conditions: { max_tokens: 100 }, actions: { action: "block" } });
+        new s.toktra.Budget("budget", { monthlyLimit: 50 });
+      },
+      targetOf(emulator()),
+      "lost-read",
+    );
     await stack.setAllConfig({ "portkey:maxRetries": { value: "1" }, "toktra:maxRetries": { value: "1" } });
   });
 
@@ -51,7 +55,10 @@ describe("lost reads after a committed create (real engine)", function () {
     const before = await inventory(emu);
     await control(emu, "POST", "faults", { rules: LOST_READS.map((l) => ({ method: "GET", ...l.rule })) });
     // Every create goes ahead although others fail, so each lost read is met.
-    const err = (await stack.up({ continueOnError: true }).then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up({ continueOnError: true }).then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     await control(emu, "DELETE", "faults");
     assert.ok(err, "the up fails");
     for (const { type } of LOST_READS) assert.match(err.message, new RegExp(`${type} "[^"]+" was created, but reading it back failed`), `${type} is named`);
@@ -69,9 +76,17 @@ describe("lost reads after a committed create (real engine)", function () {
     const mark = calls(emu).length;
     const res = await stack.up();
     assert.equal(res.summary.resourceChanges?.update, LOST_READS.length, JSON.stringify(res.summary.resourceChanges));
-    assert.ok(!calls(emu).slice(mark).some((c) => c.startsWith("POST")), "the repair creates nothing");
+    assert.ok(
+      !calls(emu)
+        .slice(mark)
+        .some((c) => c.startsWith("POST")),
+      "the repair creates nothing",
+    );
     const healed = (await stack.exportStack()).deployment.resources.filter(ours);
-    assert.ok(healed.every((r: { initErrors?: unknown[] }) => !r.initErrors?.length), "healthy after the second up");
+    assert.ok(
+      healed.every((r: { initErrors?: unknown[] }) => !r.initErrors?.length),
+      "healthy after the second up",
+    );
     const ws = healed.find((r: { type: string; outputs: { slug?: string } }) => r.type.endsWith(":Workspace"));
     assert.match(ws.outputs.slug, /^ws-/, "server-set outputs are filled in by the repair");
     assert.equal(duplicatesIn(await inventory(emu)), 0, "still no duplicates");

@@ -17,10 +17,20 @@ describe("partial failure: created, but the follow-up call failed (real engine)"
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const i = new s.portkey.Integration("restricted", { name: "Restricted", aiProviderId: "openai", key: "sk-partial-secret", allowAllModels: false, models: ["gpt-4o", "gpt-4o-mini"] });
-      return { slug: i.slug };
-    }, { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey }, "partial");
+    stack = await newStack(
+      async () => {
+        const i = new s.portkey.Integration("restricted", {
+          name: "Restricted",
+          aiProviderId: "openai",
+          key: "sk-partial-secret",
+          allowAllModels: false,
+          models: ["gpt-4o", "gpt-4o-mini"],
+        });
+        return { slug: i.slug };
+      },
+      { portkeyBaseUrl: emulator().portkeyBaseUrl, portkeyKey: emulator().portkeyKey },
+      "partial",
+    );
     // One attempt per request, so the failure is reached quickly.
     await stack.setConfig("portkey:maxRetries", { value: "0" });
   });
@@ -28,7 +38,10 @@ describe("partial failure: created, but the follow-up call failed (real engine)"
   it("the failed up records the integration as created; the next up finishes it", async () => {
     const emu = emulator();
     await control(emu, "POST", "faults", { rules: [MODELS_PUT] });
-    const err = (await stack.up().then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up().then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     assert.ok(err, "the up fails");
     assert.match(err.message, /Integration "[^"]+" was created, but setting its models failed: .*503.* The next `pulumi up` finishes it/);
     assert.doesNotMatch(err.message, /sk-partial-secret|\n\s+at /, "no secret and no stack trace");
@@ -45,11 +58,19 @@ describe("partial failure: created, but the follow-up call failed (real engine)"
     const before = calls(emu).length;
     const res = await stack.up();
     assert.equal(res.summary.resourceChanges?.update, 1, JSON.stringify(res.summary.resourceChanges));
-    const writes = calls(emu).slice(before).filter((c) => !c.startsWith("GET"));
+    const writes = calls(emu)
+      .slice(before)
+      .filter((c) => !c.startsWith("GET"));
     assert.deepEqual(writes, [`PUT /v1/integrations/${slug}/models`], "only the missing call is made");
     const models = await api(emu).get(`/integrations/${slug}/models`);
     assert.equal(models.allow_all_models, false);
-    assert.deepEqual(models.models.filter((m: { enabled: boolean }) => m.enabled).map((m: { slug: string }) => m.slug).sort(), ["gpt-4o", "gpt-4o-mini"]);
+    assert.deepEqual(
+      models.models
+        .filter((m: { enabled: boolean }) => m.enabled)
+        .map((m: { slug: string }) => m.slug)
+        .sort(),
+      ["gpt-4o", "gpt-4o-mini"],
+    );
     assert.equal((await api(emu).get("/integrations")).data.length, 1, "still one integration");
     const healed = (await stack.exportStack()).deployment.resources.find((r: { type: string }) => r.type.endsWith(":Integration"));
     assert.ok(!healed.initErrors?.length, "healthy after the second up");

@@ -45,12 +45,12 @@ const SETTINGS: [string, (e: Emulator) => string, Declare, RegExp][] = [
     /Workspace: portkey:maxRetries \(PORTKEY_MAX_RETRIES\) must be a whole number from 0 to 100, got "-1"; set it with `pulumi config set portkey:maxRetries 4`/,
   ],
   ["portkey:maxRetries", () => "lots", workspace, /Workspace: portkey:maxRetries .* got "lots"/],
-  ["toktra:baseUrl", (e) => e.toktraBaseUrl.replace("http://", "ftp://"), policy, /Policy: toktra:baseUrl \(TOKTRA_BASE_URL\) must use https/],
+  ["toktra:apiUrl", (e) => e.toktraBaseUrl.replace("http://", "ftp://"), policy, /Policy: toktra:apiUrl \(TOKTRA_API_URL\) must use https/],
   [
-    "toktra:baseUrl",
+    "toktra:apiUrl",
     (e) => e.toktraBaseUrl.replace("http://", `http://${HIDDEN}@`),
     policy,
-    /Policy: toktra:baseUrl \(TOKTRA_BASE_URL\) must not carry credentials/,
+    /Policy: toktra:apiUrl \(TOKTRA_API_URL\) must not carry credentials/,
   ],
   ["toktra:maxRetries", () => "2.5", policy, /Policy: toktra:maxRetries \(TOKTRA_MAX_RETRIES\) must be a whole number from 0 to 100, got "2\.5"/],
 ];

@@ -17,11 +17,15 @@ describe("retries show in `pulumi up` output (real engine)", function () {
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ws = new s.portkey.Workspace("ws", { name: "Retries" });
-      new s.portkey.GatewayConfig("cfg", { name: "routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
-      new s.portkey.Integration("creds", { name: "Retry creds", aiProviderId: "openai", key: INTEGRATION_KEY });
-    }, targetOf(emulator()), "retries");
+    stack = await newStack(
+      async () => {
+        const ws = new s.portkey.Workspace("ws", { name: "Retries" });
+        new s.portkey.GatewayConfig("cfg", { name: "routing", workspaceId: ws.id, config: { retry: { attempts: 1 } } });
+        new s.portkey.Integration("creds", { name: "Retry creds", aiProviderId: "openai", key: INTEGRATION_KEY });
+      },
+      targetOf(emulator()),
+      "retries",
+    );
   });
 
   it("a 429 or a 503 with Retry-After on a create, and on a read, each print one line; nothing is made twice", async () => {
@@ -44,9 +48,13 @@ describe("retries show in `pulumi up` output (real engine)", function () {
     assert.equal(lines.size, 3, `one line per retry:\n${[...lines].join("\n")}`);
     assert.match(output, /Portkey: retrying POST \/configs for GatewayConfig "routing" after 429 Too Many Requests, in 1 s \(attempt 2 of 5\)/);
     assert.match(output, /Portkey: retrying POST \/integrations for Integration "Retry creds" after 503 Service Unavailable, in 2 s \(attempt 2 of 5\)/);
-    assert.match(output, /Portkey: retrying GET \/admin\/workspaces\/[0-9a-f-]{36} for Workspace "Retries" after 503 Service Unavailable, in 1 s \(attempt 2 of 5\)/);
+    assert.match(
+      output,
+      /Portkey: retrying GET \/admin\/workspaces\/[0-9a-f-]{36} for Workspace "Retries" after 503 Service Unavailable, in 1 s \(attempt 2 of 5\)/,
+    );
     const everything = output + res.stdout + res.stderr;
-    for (const secret of [emulator().portkeyKey, emulator().toktraKey, INTEGRATION_KEY]) assert.ok(!everything.includes(secret), `${secret.slice(0, 6)}... leaked into the output`);
+    for (const secret of [emulator().portkeyKey, emulator().toktraKey, INTEGRATION_KEY])
+      assert.ok(!everything.includes(secret), `${secret.slice(0, 6)}... leaked into the output`);
     const a = api(emulator());
     assert.deepEqual([(await a.get("/configs")).total, (await a.get("/integrations")).total], [1, 1], "one config and one integration");
   });

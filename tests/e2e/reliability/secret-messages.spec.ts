@@ -65,15 +65,26 @@ const CASES: Case[] = [
       }),
   },
   {
-    names: /Policy\.conditions\.max_tokens must be/,
+    names: /Policy\.severity must be one of/,
     declare: (s, m) =>
-      new s.toktra.Policy("p", { name: "p", type: "token_limit", conditions: pulumi.secret(`{"max_tokens": "${m}"}`), actions: { action: "block" } }),
+      new s.toktra.Policy("p", {
+        name: "p",
+        type: "token_limit",
+        severity: pulumi.secret(`high-${m}`) as never,
+        conditions: { max_tokens_per_day: 10 },
+        actions: { action: "block" },
+      }),
     up: true,
   },
   {
     names: /SiemConfig\.endpoint must be an https URL without credentials/,
     declare: (s, m) =>
-      new s.toktra.SiemConfig("s", { name: "s", providerType: "splunk", endpoint: pulumi.secret(`https://soc:${m}@hec.example.com`), credentials: { token: "hec-token-bb22" } }),
+      new s.toktra.SiemConfig("s", {
+        name: "s",
+        providerType: "splunk",
+        endpoint: pulumi.secret(`https://soc:${m}@hec.example.com`),
+        credentials: { token: "hec-token-bb22" },
+      }),
   },
   {
     names: /Budget\.alertThresholdPct must be <= 100/,
@@ -86,12 +97,19 @@ const CASES: Case[] = [
   // Declared secret.
   {
     names: /SiemConfig\.credentials is missing the required key "token"/,
-    declare: (s, m) => new s.toktra.SiemConfig("s", { name: "s", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { signing_secret: m } }),
+    declare: (s, m) =>
+      new s.toktra.SiemConfig("s", { name: "s", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { signing_secret: m } }),
   },
   {
     names: /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/,
     declare: (s, m) =>
-      new s.toktra.SsoConfig("sso", { name: "sso", providerType: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: `not a cert ${m}` }),
+      new s.toktra.SsoConfig("sso", {
+        name: "sso",
+        providerType: "okta",
+        entityId: "e",
+        ssoUrl: "https://idp.example.com/sso",
+        certificate: `not a cert ${m}`,
+      }),
   },
   {
     names: /Integration\.configurations must be valid JSON; pass an object/,
@@ -102,7 +120,12 @@ const CASES: Case[] = [
   {
     names: /SiemConfig\.endpoint must be an https URL without credentials/,
     declare: (s, m) =>
-      new s.toktra.SiemConfig("s", { name: "s", providerType: "splunk", endpoint: `https://soc:${m}@hec.example.com`, credentials: { token: "hec-token-cc33" } }),
+      new s.toktra.SiemConfig("s", {
+        name: "s",
+        providerType: "splunk",
+        endpoint: `https://soc:${m}@hec.example.com`,
+        credentials: { token: "hec-token-cc33" },
+      }),
   },
   {
     names: /ItsmConfig\.instanceUrl must be an https URL/,

@@ -42,25 +42,52 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      const ws = new s.portkey.Workspace("ws", { name: "Audit" });
-      const integration = new s.portkey.Integration("azure", {
-        name: "Audit Azure",
-        aiProviderId: "azure-openai",
-        key: INTEGRATION_KEY,
-        configurations: { azure_resource_name: "audit", azure_client_secret: AZURE_SECRET },
-        description,
-      });
-      const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
-      new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
-      // Credentials as an object and as a JSON string: neither form may show.
-      const siemCredentials = { token: SIEM_TOKEN, signing_secret: SIGNING_SECRET };
-      new s.toktra.SiemConfig("siem", { name: "Audit SOC", providerType: "splunk", endpoint: "https://hec.example.test", credentials: siemCredentials, isActive: siemActive });
-      const snowCredentials = JSON.stringify({ username: "bot", password: SN_PASSWORD });
-      new s.toktra.ItsmConfig("servicenow", { name: "Audit incidents", providerType: "servicenow", instanceUrl: "https://audit.service-now.com", credentials: snowCredentials });
-      new s.toktra.ItsmConfig("jira", { name: "Audit issues", providerType: "jira", instanceUrl: "https://audit.atlassian.net", defaultProject: "AUD", credentials: { email: "bot@audit.example", api_token: JIRA_TOKEN } });
-      new s.toktra.SsoConfig("sso", { name: "Audit SSO", providerType: "okta", entityId: "http://www.okta.com/audit", ssoUrl: "https://audit.okta.com/sso", certificate: CERT_B });
-    }, targetOf(emulator()), "audit");
+    stack = await newStack(
+      async () => {
+        const ws = new s.portkey.Workspace("ws", { name: "Audit" });
+        const integration = new s.portkey.Integration("azure", {
+          name: "Audit Azure",
+          aiProviderId: "azure-openai",
+          key: INTEGRATION_KEY,
+          configurations: { azure_resource_name: "audit", azure_client_secret: AZURE_SECRET },
+          description,
+        });
+        const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
+        new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
+        // Credentials as an object and as a JSON string: neither form may show.
+        const siemCredentials = { token: SIEM_TOKEN, signing_secret: SIGNING_SECRET };
+        new s.toktra.SiemConfig("siem", {
+          name: "Audit SOC",
+          providerType: "splunk",
+          endpoint: "https://hec.example.test",
+          credentials: siemCredentials,
+          isActive: siemActive,
+        });
+        const snowCredentials = JSON.stringify({ username: "bot", password: SN_PASSWORD });
+        new s.toktra.ItsmConfig("servicenow", {
+          name: "Audit incidents",
+          providerType: "servicenow",
+          instanceUrl: "https://audit.service-now.com",
+          credentials: snowCredentials,
+        });
+        new s.toktra.ItsmConfig("jira", {
+          name: "Audit issues",
+          providerType: "jira",
+          instanceUrl: "https://audit.atlassian.net",
+          defaultProject: "AUD",
+          credentials: { email: "bot@audit.example", api_token: JIRA_TOKEN },
+        });
+        new s.toktra.SsoConfig("sso", {
+          name: "Audit SSO",
+          providerType: "okta",
+          entityId: "http://www.okta.com/audit",
+          ssoUrl: "https://audit.okta.com/sso",
+          certificate: CERT_B,
+        });
+      },
+      targetOf(emulator()),
+      "audit",
+    );
   });
 
   it("no plaintext secret anywhere after up, preview, refresh and a failed update", async () => {
@@ -73,7 +100,10 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     const failWith = async (vendor: "portkey" | "toktra", wrong: string, change: () => void): Promise<Error> => {
       await stack.setConfig(`${vendor}:apiKey`, { value: wrong, secret: true });
       change();
-      const e = (await stack.up(verbose).then(() => undefined, (x: Error) => x)) as Error;
+      const e = (await stack.up(verbose).then(
+        () => undefined,
+        (x: Error) => x,
+      )) as Error;
       assert.ok(e, `up with a wrong ${vendor} key should fail`);
       await stack.setConfig(`${vendor}:apiKey`, { value: vendor === "portkey" ? emulator().portkeyKey : emulator().toktraKey, secret: true });
       return e;
@@ -101,7 +131,9 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
     const hits = haystacks.flatMap(([where, text]) => secrets.filter((s) => text.includes(s)).map((s) => `${s.slice(0, 6)}... in ${where}`));
     const bytes = haystacks.reduce((n, [, t]) => n + t.length, 0);
     console.log(`      secrets audit: ${haystacks.length} places, ${bytes} bytes searched for ${secrets.length} secrets; ${hits.length} plaintext hits`);
-    if (process.env.AIGOV_DEBUG) for (const [where, text] of haystacks) for (const line of text.split("\n")) if (secrets.some((x) => line.includes(x))) console.log(where, "::", line.slice(0, 400));
+    if (process.env.AIGOV_DEBUG)
+      for (const [where, text] of haystacks)
+        for (const line of text.split("\n")) if (secrets.some((x) => line.includes(x))) console.log(where, "::", line.slice(0, 400));
     assert.deepEqual(hits, []);
   });
 

@@ -52,7 +52,10 @@ const FAULTS = [
 async function upUntilDone(stack: auto.Stack, rounds = 8): Promise<number> {
   for (let round = 1; round <= rounds; round++) {
     // As a user would after a failure: the next up goes on with everything else too.
-    const err = (await stack.up({ continueOnError: true }).then(() => undefined, (e: Error) => e)) as Error | undefined;
+    const err = (await stack.up({ continueOnError: true }).then(
+      () => undefined,
+      (e: Error) => e,
+    )) as Error | undefined;
     if (!err) return round;
     // Resources waiting on one that failed report that they could not register; the cause is what counts.
     const errors = err.message.split("\n").filter((l) => /^\s+error: /.test(l) && !/error: update failed|failed to register/.test(l));
@@ -71,25 +74,56 @@ function declareToktra(t: ReturnType<typeof sdk>["toktra"], withSso = true): voi
   const times = (collection: string, make: (i: number) => void) => {
     for (let i = 0; i < TOKTRA.find(([c]) => c.endsWith(collection))![1]; i++) make(i);
   };
-  times("/policies", (i) =>
-    new t.Policy(`pol-${i}`, { name: `soak cap ${i}`, type: "token_limit", conditions: { max_tokens_per_day: 1000 + i, scope: "per_user" }, actions: { action: i % 2 ? "warn_and_notify" : "alert" } }),
+  times(
+    "/policies",
+    (i) =>
+      new t.Policy(`pol-${i}`, {
+        name: `soak cap ${i}`,
+        type: "token_limit",
+        conditions: { max_tokens_per_day: 1000 + i, scope: "per_user" },
+        actions: { action: i % 2 ? "warn_and_notify" : "alert" },
+      }),
   );
   // Budgets have no name: each has its own limit, their natural key.
   times("/budgets", (i) => new t.Budget(`bud-${i}`, { monthlyLimit: 100 * (i + 1), alertThresholdPct: 50 + i }));
-  times("/alert-configs", (i) => new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, channels: [{ type: "email", address: `finops${i}@example.com` }], severityFilter: ["high"] }));
-  times("/siem/configs", (i) =>
-    new t.SiemConfig(`siem-${i}`, { name: `soak siem ${i}`, providerType: "splunk", endpoint: `https://hec${i}.example.test`, credentials: { token: `hec-soak-secret-${i}` } }),
+  times(
+    "/alert-configs",
+    (i) =>
+      new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, channels: [{ type: "email", address: `finops${i}@example.com` }], severityFilter: ["high"] }),
   );
-  times("/itsm/configs", (i) =>
-    new t.ItsmConfig(`itsm-${i}`, {
-      name: `soak itsm ${i}`,
-      providerType: "jira",
-      instanceUrl: "https://soak.atlassian.net",
-      defaultProject: "SOAK",
-      credentials: { email: "bot@soak.example", api_token: `jira-soak-secret-${i}` },
-    }),
+  times(
+    "/siem/configs",
+    (i) =>
+      new t.SiemConfig(`siem-${i}`, {
+        name: `soak siem ${i}`,
+        providerType: "splunk",
+        endpoint: `https://hec${i}.example.test`,
+        credentials: { token: `hec-soak-secret-${i}` },
+      }),
   );
-  if (withSso) times("/sso/configs", () => new t.SsoConfig("sso", { name: "soak SSO", providerType: "okta", entityId: "http://www.okta.com/soak", ssoUrl: "https://soak.okta.com/sso", certificate: CERT_A }));
+  times(
+    "/itsm/configs",
+    (i) =>
+      new t.ItsmConfig(`itsm-${i}`, {
+        name: `soak itsm ${i}`,
+        providerType: "jira",
+        instanceUrl: "https://soak.atlassian.net",
+        defaultProject: "SOAK",
+        credentials: { email: "bot@soak.example", api_token: `jira-soak-secret-${i}` },
+      }),
+  );
+  if (withSso)
+    times(
+      "/sso/configs",
+      () =>
+        new t.SsoConfig("sso", {
+          name: "soak SSO",
+          providerType: "okta",
+          entityId: "http://www.okta.com/soak",
+          ssoUrl: "https://soak.okta.com/sso",
+          certificate: CERT_A,
+        }),
+    );
 }
 
 describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {
@@ -98,11 +132,15 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
 
   before(async () => {
     const s = sdk();
-    stack = await newStack(async () => {
-      declareMix(s, MIX, "Soak");
-      declareToktra(s.toktra);
-      return {};
-    }, targetOf(emulator()), "soak");
+    stack = await newStack(
+      async () => {
+        declareMix(s, MIX, "Soak");
+        declareToktra(s.toktra);
+        return {};
+      },
+      targetOf(emulator()),
+      "soak",
+    );
   });
 
   it("up under faults creates exactly what is declared; a second up changes nothing; destroy leaves nothing", async () => {
@@ -122,7 +160,10 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
 
     await control(emu, "POST", "faults", { rules: FAULTS, seed: SEED + 1 });
     const again = await stack.up();
-    assert.ok(noChanges(again.summary.resourceChanges as Record<string, number>), `second up changed something: ${JSON.stringify(again.summary.resourceChanges)}`);
+    assert.ok(
+      noChanges(again.summary.resourceChanges as Record<string, number>),
+      `second up changed something: ${JSON.stringify(again.summary.resourceChanges)}`,
+    );
     await stack.destroy();
     await control(emu, "DELETE", "faults");
     const leaked = totalIn(await inventory(emu));

@@ -47,7 +47,14 @@ describe("two stacks of one program in one organisation, creates losing their an
   it("each stack ends with its own objects, none adopted from the other, and no duplicate", async () => {
     const emu = emulator();
     await control(emu, "POST", "faults", { rules: FAULTS });
-    const first = await Promise.all(stacks.map((st) => st.up().then(() => undefined, (e: Error) => e)));
+    const first = await Promise.all(
+      stacks.map((st) =>
+        st.up().then(
+          () => undefined,
+          (e: Error) => e,
+        ),
+      ),
+    );
     await control(emu, "DELETE", "faults");
     assert.equal(emu.journal().filter((e) => e.fault === "dropAfterCommit").length, 8, "eight committed creates lost their answer");
     for (const err of first) {

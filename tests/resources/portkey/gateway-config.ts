@@ -45,7 +45,11 @@ export const table: ResourceTable = {
     ["empty config", { ...cfg, config: {} }, /GatewayConfig\.config must not be empty: give at least one of strategy, targets, retry, cache/],
     ["malformed config JSON", { ...cfg, config: '{"retry": {"attempts": 3}' }, /GatewayConfig\.config must be valid JSON/],
     ["HCL config", { ...cfg, config: "retry = { attempts = 3 }" }, /config must be valid JSON .*looks like HCL/],
-    ["unknown strategy", { ...cfg, config: { strategy: { mode: "random" } } }, /config\.strategy\.mode must be one of: single, loadbalance, fallback, conditional/],
+    [
+      "unknown strategy",
+      { ...cfg, config: { strategy: { mode: "random" } } },
+      /config\.strategy\.mode must be one of: single, loadbalance, fallback, conditional/,
+    ],
     ["strategy without mode", { ...cfg, config: { strategy: {} } }, /config\.strategy is missing the required key "mode"/],
     ["too many retries", { ...cfg, config: { retry: { attempts: 9 } } }, /config\.retry\.attempts must be <= 5/],
     ["negative retries", { ...cfg, config: { retry: { attempts: -1 } } }, /config\.retry\.attempts must be >= 0/],

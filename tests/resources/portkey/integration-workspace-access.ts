@@ -20,14 +20,23 @@ export const table: ResourceTable = {
       const budget = (creditLimit: number) => [{ type: "cost" as const, creditLimit, alertThreshold: 40, periodicReset: "monthly" as const }];
       const args = {
         base: { integrationId: integration, workspaceId: ws, usageLimits: budget(50) },
-        updated: { integrationId: integration, workspaceId: ws, usageLimits: budget(75), rateLimits: [{ type: "requests" as const, unit: "rpm" as const, value: 60 }] },
+        updated: {
+          integrationId: integration,
+          workspaceId: ws,
+          usageLimits: budget(75),
+          rateLimits: [{ type: "requests" as const, unit: "rpm" as const, value: 60 }],
+        },
         replaced: { integrationId: integration, workspaceId: ws2, usageLimits: budget(75) },
       }[variant] as never;
       const access = new s.portkey.IntegrationWorkspaceAccess("access", args, imp ? { import: imp.importId } : {});
       return { targetId: access.id, workspaceId: ws, workspace2Id: ws2, integrationSlug: integration, accessWorkspaceId: access.workspaceId };
     },
     async drift(a, out) {
-      const entry = { id: out.accessWorkspaceId, enabled: true, usage_limits: [{ type: "cost", credit_limit: 999, alert_threshold: 40, periodic_reset: "monthly" }] };
+      const entry = {
+        id: out.accessWorkspaceId,
+        enabled: true,
+        usage_limits: [{ type: "cost", credit_limit: 999, alert_threshold: 40, periodic_reset: "monthly" }],
+      };
       await a.put(`/integrations/${out.integrationSlug}/workspaces`, { workspaces: [entry] });
     },
     async drifted(a, out) {
@@ -52,7 +61,17 @@ export const table: ResourceTable = {
     ["missing workspace", { integrationId: "openai-1" }, /IntegrationWorkspaceAccess\.workspaceId is required/],
     ["enabled as text", { ...access, enabled: "yes" }, /IntegrationWorkspaceAccess\.enabled must be boolean/],
     ["two usage limits", { ...access, usageLimits: [{ type: "cost" }, { type: "tokens" }] }, /usageLimits takes at most 1 item/],
-    ["two rate limits", { ...access, rateLimits: [{ type: "requests", unit: "rpm", value: 1 }, { type: "tokens", unit: "rpm", value: 1 }] }, /rateLimits takes at most 1 item/],
+    [
+      "two rate limits",
+      {
+        ...access,
+        rateLimits: [
+          { type: "requests", unit: "rpm", value: 1 },
+          { type: "tokens", unit: "rpm", value: 1 },
+        ],
+      },
+      /rateLimits takes at most 1 item/,
+    ],
     ["wrong usage type", { ...access, usageLimits: [{ type: "requests" }] }, /usageLimits\[0\]\.type must be one of: cost, tokens/],
     ["wrong rate type", { ...access, rateLimits: [{ type: "calls", unit: "rpm", value: 1 }] }, /rateLimits\[0\]\.type must be one of: requests, tokens/],
     ["empty limit", { ...access, usageLimits: [{}] }, /usageLimits\[0\] is missing the required key "type"/],

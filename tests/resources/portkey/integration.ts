@@ -11,7 +11,13 @@ export const table: ResourceTable = {
     program(s, variant, imp) {
       const args = {
         base: { name: "LLM creds", aiProviderId: "openai", key: "sk-base-key-1111", description: "first", configurations: { openai_organization: "org-1" } },
-        updated: { name: "LLM creds", aiProviderId: "openai", key: "sk-updated-key-2222", description: "second", configurations: '{"openai_organization": "org-2"}' },
+        updated: {
+          name: "LLM creds",
+          aiProviderId: "openai",
+          key: "sk-updated-key-2222",
+          description: "second",
+          configurations: '{"openai_organization": "org-2"}',
+        },
         replaced: { name: "LLM creds", aiProviderId: "anthropic", key: "sk-ant-key-3333", description: "second" },
       }[variant];
       const integration = new s.portkey.Integration("integration", args, imp ? { import: imp.importId } : {});

@@ -37,11 +37,19 @@ export const table: ResourceTable = {
   },
   badInput: [
     ["empty channels", { ...alerts, channels: [] }, /AlertConfig\.channels must not be empty/],
-    ["unknown channel type", { ...alerts, channels: [{ type: "pagerduty", service: "P1" }] }, /AlertConfig\.channels\[0\]\.type must be one of: slack, email, webhook/],
+    [
+      "unknown channel type",
+      { ...alerts, channels: [{ type: "pagerduty", service: "P1" }] },
+      /AlertConfig\.channels\[0\]\.type must be one of: slack, email, webhook/,
+    ],
     ["channel without a type", { ...alerts, channels: [{ address: "security@company.com" }] }, /AlertConfig\.channels\[0\] is missing the required key "type"/],
     ["channels as one object", { ...alerts, channels: { type: "email", address: "security@company.com" } }, /AlertConfig\.channels must be array/],
     ["HCL channels", { ...alerts, channels: '[{ type = "slack", channel_id = "C1" }]' }, /AlertConfig\.channels must be valid JSON/],
-    ["unknown severity in the filter", { ...alerts, severityFilter: ["urgent"] }, /AlertConfig\.severityFilter\[0\] must be one of: low, medium, high, critical/],
+    [
+      "unknown severity in the filter",
+      { ...alerts, severityFilter: ["urgent"] },
+      /AlertConfig\.severityFilter\[0\] must be one of: low, medium, high, critical/,
+    ],
     ["missing name", { channels: alerts.channels }, /AlertConfig\.name is required/],
   ],
 };

@@ -26,6 +26,10 @@ export const table: ResourceTable = {
     ["missing monthly limit", { alertThresholdPct: 80 }, /Budget\.monthlyLimit is required/],
     ["negative monthly limit", { monthlyLimit: -5 }, /Budget\.monthlyLimit must be >= 0/],
     ["limit as text", { monthlyLimit: "10000" }, /Budget\.monthlyLimit must be number/],
-    ["a name, which toktra_budget does not take", { monthlyLimit: 100, name: "Engineering" }, /Budget\.name is not a known argument; known arguments: monthlyLimit, alertThresholdPct, rolloverEnabled/],
+    [
+      "a name, which toktra_budget does not take",
+      { monthlyLimit: 100, name: "Engineering" },
+      /Budget\.name is not a known argument; known arguments: monthlyLimit, alertThresholdPct, rolloverEnabled/,
+    ],
   ],
 };

@@ -29,7 +29,13 @@ export const table: ResourceTable = {
           eventsFilter: { severity: ["high", "critical"] },
         },
         // The docs' datadog block.
-        replaced: { name: "Datadog", providerType: "datadog", endpoint: "https://http-intake.logs.datadoghq.com", isActive: true, credentials: { api_key: "dd-api-key-4444" } },
+        replaced: {
+          name: "Datadog",
+          providerType: "datadog",
+          endpoint: "https://http-intake.logs.datadoghq.com",
+          isActive: true,
+          credentials: { api_key: "dd-api-key-4444" },
+        },
       }[variant] as never;
       const siem = new s.toktra.SiemConfig("siem", args, imp ? { import: imp.importId } : {});
       return { targetId: siem.id };
@@ -38,9 +44,21 @@ export const table: ResourceTable = {
   badInput: [
     ["plain http endpoint", { ...splunk, endpoint: "http://splunk-hec.company.com:8088" }, /SiemConfig\.endpoint must be an https URL/],
     ["syslog endpoint", { ...splunk, endpoint: "tcp://siem.company.com:514" }, /SiemConfig\.endpoint must be an https URL/],
-    ["Splunk without a token", { ...splunk, credentials: { signing_secret: "siem-signing-secret-9" } }, /SiemConfig\.credentials is missing the required key "token" \(when providerType is splunk: /],
-    ["Datadog without an API key", { ...splunk, providerType: "datadog", credentials: { token: "dd-mistaken-token-9" } }, /SiemConfig\.credentials is missing the required key "api_key" \(when providerType is datadog: /],
-    ["Elastic without an API key", { ...splunk, providerType: "elastic", credentials: '{"signing_secret": "es-signing-secret-9"}' }, /SiemConfig\.credentials is missing the required key "api_key" \(when providerType is elastic: /],
+    [
+      "Splunk without a token",
+      { ...splunk, credentials: { signing_secret: "siem-signing-secret-9" } },
+      /SiemConfig\.credentials is missing the required key "token" \(when providerType is splunk: /,
+    ],
+    [
+      "Datadog without an API key",
+      { ...splunk, providerType: "datadog", credentials: { token: "dd-mistaken-token-9" } },
+      /SiemConfig\.credentials is missing the required key "api_key" \(when providerType is datadog: /,
+    ],
+    [
+      "Elastic without an API key",
+      { ...splunk, providerType: "elastic", credentials: '{"signing_secret": "es-signing-secret-9"}' },
+      /SiemConfig\.credentials is missing the required key "api_key" \(when providerType is elastic: /,
+    ],
     ["elasticsearch, not elastic", { ...splunk, providerType: "elasticsearch" }, /SiemConfig\.providerType must be one of: splunk, datadog, elastic, generic/],
     ["missing credentials", { ...splunk, credentials: undefined }, /SiemConfig\.credentials is required/],
     ["credentials in HCL", { ...splunk, credentials: 'token = "hec-hcl-secret-token"' }, /SiemConfig\.credentials must be valid JSON; it looks like HCL/],

@@ -3,7 +3,13 @@ import { CERT_A, CERT_B, NOT_A_CERT } from "../../helpers/certificates";
 import { toktraObjects } from "../../helpers/toktra";
 import type { ResourceTable } from "../../helpers/tables";
 
-const okta = { name: "Okta SSO", providerType: "okta", entityId: "https://company.okta.com/app/entity-id", ssoUrl: "https://company.okta.com/app/sso/saml", certificate: CERT_A };
+const okta = {
+  name: "Okta SSO",
+  providerType: "okta",
+  entityId: "https://company.okta.com/app/entity-id",
+  ssoUrl: "https://company.okta.com/app/sso/saml",
+  certificate: CERT_A,
+};
 
 export const table: ResourceTable = {
   lifecycle: {
@@ -32,7 +38,11 @@ export const table: ResourceTable = {
   },
   badInput: [
     ["bad PEM", { ...okta, certificate: NOT_A_CERT }, /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/],
-    ["certificate without PEM armour", { ...okta, certificate: CERT_A.split("\n").slice(1, -1).join("\n") }, /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/],
+    [
+      "certificate without PEM armour",
+      { ...okta, certificate: CERT_A.split("\n").slice(1, -1).join("\n") },
+      /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/,
+    ],
     ["plain http SSO URL", { ...okta, ssoUrl: "http://company.okta.com/app/sso/saml" }, /SsoConfig\.ssoUrl must be an https URL/],
     ["unknown IdP", { ...okta, providerType: "ping" }, /SsoConfig\.providerType must be one of: okta, azure_ad, google, onelogin, custom_saml/],
     ["missing entity ID", { ...okta, entityId: undefined }, /SsoConfig\.entityId is required/],

@@ -74,7 +74,9 @@ describe("a create whose read back fails is recorded as created but unhealthy", 
       it(`${c.spec.vendor}:${c.spec.name}, read back failing with ${what}: init-failed with the id and outputs, one POST`, async () => {
         const scope = nock(c.base).post(c.post).reply(200, c.answer);
         for (let i = 0; i < times; i++) fail(scope.get(c.get));
-        const err = await providerFor(c.spec).create(c.inputs).catch((e) => e);
+        const err = await providerFor(c.spec)
+          .create(c.inputs)
+          .catch((e) => e);
         expect(err).to.be.instanceOf(InitFailedError);
         expect(err.id).to.equal(c.answer.id);
         expect(err.properties).to.include(c.recorded);

@@ -25,12 +25,18 @@ describe("workspace delete and its cascade", () => {
   for (const state of [{ name: "Team" }, { name: "Team", forceDestroy: false }]) {
     it(`with dependents and ${JSON.stringify(state)}: no force is asked, and the 409 becomes a message naming them and the fix`, async () => {
       let body: unknown;
-      nock(BASE).delete("/v1/admin/workspaces/w-1", (b) => ((body = b), true)).reply(409, AB07);
+      nock(BASE)
+        .delete("/v1/admin/workspaces/w-1", (b) => ((body = b), true))
+        .reply(409, AB07);
       const err = await workspace.delete!("w-1", state).catch((e) => e);
       expect(body).to.deep.equal({ name: "Team" });
-      expect(err.message).to.match(/^Workspace "Team" was not deleted: it still holds objects \(portkey: Unable to delete\. Please ensure that all Virtual Keys are deleted\)/);
+      expect(err.message).to.match(
+        /^Workspace "Team" was not deleted: it still holds objects \(portkey: Unable to delete\. Please ensure that all Virtual Keys are deleted\)/,
+      );
       expect(err.message).to.match(/virtual keys, configs, integrations, access grants and API keys/);
-      expect(err.message).to.match(/including any that Pulumi does not manage\. Nothing was deleted\..*set `forceDestroy: true` on the resource, run `pulumi up`, then destroy/);
+      expect(err.message).to.match(
+        /including any that Pulumi does not manage\. Nothing was deleted\..*set `forceDestroy: true` on the resource, run `pulumi up`, then destroy/,
+      );
     });
   }
 
@@ -57,7 +63,9 @@ describe("workspace delete and its cascade", () => {
       expect(res.failures ?? []).to.deep.equal([]);
       if (warned) {
         expect(lines).to.have.length(1);
-        expect(lines[0]).to.match(/^warning: Workspace "Team" has forceDestroy: true: destroying or replacing it also deletes everything it holds .*including objects Pulumi does not manage/);
+        expect(lines[0]).to.match(
+          /^warning: Workspace "Team" has forceDestroy: true: destroying or replacing it also deletes everything it holds .*including objects Pulumi does not manage/,
+        );
       } else {
         expect(lines).to.deep.equal([]);
       }
@@ -91,9 +99,15 @@ describe("integration delete and its cascade to virtual keys", () => {
     it(`${what}: ${deletes ? "deleted" : "refused, naming the workspace and the fix"}`, async () => {
       const scope = nock(BASE).get("/v1/integrations/openai-1/workspaces").reply(200, answer);
       if (deletes) scope.delete("/v1/integrations/openai-1").reply(200, {});
-      const err = await integration.delete!("i-1", { ...state, name: "OpenAI" }).then(() => undefined, (e) => e);
+      const err = await integration.delete!("i-1", { ...state, name: "OpenAI" }).then(
+        () => undefined,
+        (e) => e,
+      );
       if (deletes) expect(err).to.equal(undefined);
-      else expect(err.message).to.match(/^Integration "OpenAI" was not deleted: it still holds objects \(workspaces with access: w-2\).*virtual keys built on it\), including any that Pulumi does not manage.*`forceDestroy: true`/);
+      else
+        expect(err.message).to.match(
+          /^Integration "OpenAI" was not deleted: it still holds objects \(workspaces with access: w-2\).*virtual keys built on it\), including any that Pulumi does not manage.*`forceDestroy: true`/,
+        );
     });
   }
 

@@ -105,7 +105,14 @@ describe("list walks: answers that make no sense", () => {
     it("a cursor that never ends, with the same objects each time, fails at the second page", async () => {
       // The client's base is {apiUrl}, as the provider's: the collection path carries /v1/api.
       const seen = serve(TOKTRA, "/api/budgets", (_q, n) => ({ items: items(0, 3), next_cursor: `c${n + 1}`, has_more: true }));
-      const client = new ApiClient({ vendor: "toktra", baseUrl: TOKTRA, apiKey: "tk-guard-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
+      const client = new ApiClient({
+        vendor: "toktra",
+        baseUrl: TOKTRA,
+        apiKey: "tk-guard-test",
+        authHeader: "authorization",
+        authScheme: "bearer",
+        maxRetries: 0,
+      });
       const err = await failure(listCollection(client, budgetSpec));
       expect(err.message).to.match(/^toktra API: GET \/v1\/api\/budgets answered page 2 with only objects an earlier page listed/);
       expect(seen.count).to.equal(2);

@@ -18,20 +18,31 @@ describe("listAll", () => {
 
   it("follows total when the server answers shorter pages than asked", async () => {
     nock(BASE)
-      .get("/v1/providers").query({ page_size: 100, current_page: 0 }).reply(200, { object: "list", total: 70, data: items(0, 50) })
-      .get("/v1/providers").query({ page_size: 100, current_page: 1 }).reply(200, { object: "list", total: 70, data: items(50, 20) });
+      .get("/v1/providers")
+      .query({ page_size: 100, current_page: 0 })
+      .reply(200, { object: "list", total: 70, data: items(0, 50) })
+      .get("/v1/providers")
+      .query({ page_size: 100, current_page: 1 })
+      .reply(200, { object: "list", total: 70, data: items(50, 20) });
     expect((await listAll(client(), "/providers")).map((o) => o.id)).to.have.length(70);
   });
 
   it("without a total, a short page is the last", async () => {
-    nock(BASE).get("/v1/things").query({ page_size: 100, current_page: 0 }).reply(200, { data: items(0, 3) });
+    nock(BASE)
+      .get("/v1/things")
+      .query({ page_size: 100, current_page: 0 })
+      .reply(200, { data: items(0, 3) });
     expect(await listAll(client(), "/things")).to.have.length(3);
   });
 
   it("stops on an empty page even if total promised more", async () => {
     nock(BASE)
-      .get("/v1/things").query({ page_size: 2, current_page: 0 }).reply(200, { total: 5, data: items(0, 2) })
-      .get("/v1/things").query({ page_size: 2, current_page: 1 }).reply(200, { total: 5, data: [] });
+      .get("/v1/things")
+      .query({ page_size: 2, current_page: 0 })
+      .reply(200, { total: 5, data: items(0, 2) })
+      .get("/v1/things")
+      .query({ page_size: 2, current_page: 1 })
+      .reply(200, { total: 5, data: [] });
     expect(await listAll(client(), "/things", {}, "data", 2)).to.have.length(2);
   });
 });
@@ -43,20 +54,34 @@ describe("listByCursor", () => {
     nock.cleanAll();
   });
   const TOKTRA = "https://api.toktra.test";
-  const client = () => new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-list-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
+  const client = () =>
+    new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-list-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
 
   it("follows next_cursor until has_more is false", async () => {
     nock(TOKTRA)
-      .get("/v1/policies").query({ limit: 100 }).reply(200, { items: items(0, 100), next_cursor: "c1", has_more: true, total_count: 130 })
-      .get("/v1/policies").query({ limit: 100, cursor: "c1" }).reply(200, { items: items(100, 30), next_cursor: null, has_more: false, total_count: 130 });
+      .get("/v1/policies")
+      .query({ limit: 100 })
+      .reply(200, { items: items(0, 100), next_cursor: "c1", has_more: true, total_count: 130 })
+      .get("/v1/policies")
+      .query({ limit: 100, cursor: "c1" })
+      .reply(200, { items: items(100, 30), next_cursor: null, has_more: false, total_count: 130 });
     expect(await listByCursor(client(), "/policies")).to.have.length(130);
   });
 
   it("fails when a cursor comes back a second time, rather than answer with what it had", async () => {
     nock(TOKTRA)
-      .get("/v1/budgets").query({ limit: 100 }).reply(200, { items: items(0, 1), next_cursor: "same", has_more: true })
-      .get("/v1/budgets").query({ limit: 100, cursor: "same" }).reply(200, { items: items(1, 1), next_cursor: "same", has_more: true });
-    const err = await listByCursor(client(), "/budgets").then(() => undefined, (e: Error) => e);
-    expect(err?.message).to.match(/^toktra API: GET \/budgets answered page 2 with a cursor it had given before \(the pages loop\); the list cannot be trusted/);
+      .get("/v1/budgets")
+      .query({ limit: 100 })
+      .reply(200, { items: items(0, 1), next_cursor: "same", has_more: true })
+      .get("/v1/budgets")
+      .query({ limit: 100, cursor: "same" })
+      .reply(200, { items: items(1, 1), next_cursor: "same", has_more: true });
+    const err = await listByCursor(client(), "/budgets").then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(err?.message).to.match(
+      /^toktra API: GET \/budgets answered page 2 with a cursor it had given before \(the pages loop\); the list cannot be trusted/,
+    );
   });
 });

@@ -15,7 +15,9 @@ describe("retry lines", () => {
   });
 
   it("leave the resource out when no operation is known", () => {
-    expect(retryLine("toktra", { ...notice, delayMs: 500, cause: "ECONNRESET" })).to.equal("Toktra: retrying POST /configs after ECONNRESET, in 0.5 s (attempt 2 of 4)");
+    expect(retryLine("toktra", { ...notice, delayMs: 500, cause: "ECONNRESET" })).to.equal(
+      "Toktra: retrying POST /configs after ECONNRESET, in 0.5 s (attempt 2 of 4)",
+    );
   });
 
   const subjects: [string, ReturnType<typeof subjectOf>, string][] = [

@@ -61,10 +61,16 @@ describe("lost-create protection around a create hook", () => {
     const news = { [SEED_KEY]: "proj/dev/portkey:Widget/w", name: "gadget" };
     const widget = { id: "w-1", name: `gadget ${markerOf(spec, news)}`, created_at: new Date().toISOString() };
     nock(BASE)
-      .post("/v1/widgets/new").replyWithError(reset())
-      .get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] })
-      .get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 1, data: [widget] })
-      .get("/v1/widgets/w-1").reply(200, widget);
+      .post("/v1/widgets/new")
+      .replyWithError(reset())
+      .get("/v1/widgets")
+      .query({ page_size: 100, current_page: 0 })
+      .reply(200, { total: 0, data: [] })
+      .get("/v1/widgets")
+      .query({ page_size: 100, current_page: 0 })
+      .reply(200, { total: 1, data: [widget] })
+      .get("/v1/widgets/w-1")
+      .reply(200, widget);
     const res = await defineResource(spec, hooked(calls)).create!(news);
     expect(res.id).to.equal("w-1");
     expect(res.outs.name).to.equal("gadget");
@@ -74,7 +80,8 @@ describe("lost-create protection around a create hook", () => {
   it("naturalKey: a 503 that made nothing is not sent again through the hook, and the user is told what to do", async () => {
     const calls: string[] = [];
     const scope = nock(BASE).post("/v1/widgets/new").reply(503, {}, { "retry-after": "0" });
-    for (let i = 0; i < lookSchedule.delaysMs.length; i++) scope.get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] });
+    for (let i = 0; i < lookSchedule.delaysMs.length; i++)
+      scope.get("/v1/widgets").query({ page_size: 100, current_page: 0 }).reply(200, { total: 0, data: [] });
     const err = await defineResource(widgetSpec("naturalKey", "id"), hooked(calls)).create!({ name: "gadget" }).catch((e) => e);
     expect(err.message).to.match(/^Widget "gadget": the create's answer was lost \(.*503.*\); it was not sent again.*run `pulumi up` again/);
     expect(calls).to.deep.equal(["hook"]);
@@ -89,9 +96,12 @@ describe("lost-create protection around a create hook", () => {
     const widget = { id: "w-2", slug, name: "gadget" };
     const previous = setLogSink((l) => lines.push(l));
     nock(BASE)
-      .post("/v1/widgets/new").reply(503, {}, { "retry-after": "0" })
-      .post("/v1/widgets/new").reply(200, { widget })
-      .get(`/v1/widgets/${slug}`).reply(200, widget);
+      .post("/v1/widgets/new")
+      .reply(503, {}, { "retry-after": "0" })
+      .post("/v1/widgets/new")
+      .reply(200, { widget })
+      .get(`/v1/widgets/${slug}`)
+      .reply(200, widget);
     const { inputs } = await provider.check!({}, news);
     const res = await provider.create!(inputs).finally(() => setLogSink(previous));
     expect(res.id).to.equal("w-2");
@@ -106,11 +116,16 @@ describe("lost-create protection around a create hook", () => {
     const slug = derivedSlug(provider.spec, news)!;
     const live = { id: "w-3", slug, name: "gadget" };
     nock(BASE)
-      .post("/v1/widgets/new").replyWithError(reset())
-      .post("/v1/widgets/new").reply(409, { errorCode: "AB07", message: "slug taken" })
-      .get(`/v1/widgets/${slug}`).reply(200, live)
-      .put(`/v1/widgets/${slug}`).reply(200, {})
-      .get(`/v1/widgets/${slug}`).reply(200, live);
+      .post("/v1/widgets/new")
+      .replyWithError(reset())
+      .post("/v1/widgets/new")
+      .reply(409, { errorCode: "AB07", message: "slug taken" })
+      .get(`/v1/widgets/${slug}`)
+      .reply(200, live)
+      .put(`/v1/widgets/${slug}`)
+      .reply(200, {})
+      .get(`/v1/widgets/${slug}`)
+      .reply(200, live);
     const { inputs } = await provider.check!({}, news);
     const res = await provider.create!(inputs);
     expect(res.id).to.equal("w-3");
@@ -119,7 +134,11 @@ describe("lost-create protection around a create hook", () => {
 
   it("upsert: the hook is trusted to be idempotent and called once", async () => {
     const calls: string[] = [];
-    nock(BASE).post("/v1/widgets/new").reply(200, { widget: { id: "w-4", name: "gadget" } }).get("/v1/widgets/w-4").reply(200, { id: "w-4", name: "gadget" });
+    nock(BASE)
+      .post("/v1/widgets/new")
+      .reply(200, { widget: { id: "w-4", name: "gadget" } })
+      .get("/v1/widgets/w-4")
+      .reply(200, { id: "w-4", name: "gadget" });
     const res = await defineResource(widgetSpec("upsert", "id"), hooked(calls)).create!({ name: "gadget" });
     expect(res.id).to.equal("w-4");
     expect(calls).to.deep.equal(["hook"]);

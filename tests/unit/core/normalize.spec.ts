@@ -22,7 +22,13 @@ describe("normalize", () => {
 
   describe("sameValue (user value against state)", () => {
     const rows: [string, FieldSpec, unknown, unknown, boolean][] = [
-      ["object and JSON string with other spacing and key order", config, { retry: { attempts: 3 }, cache: { mode: "simple" } }, '{ "cache": {"mode":"simple"},\n "retry": {"attempts": 3} }', true],
+      [
+        "object and JSON string with other spacing and key order",
+        config,
+        { retry: { attempts: 3 }, cache: { mode: "simple" } },
+        '{ "cache": {"mode":"simple"},\n "retry": {"attempts": 3} }',
+        true,
+      ],
       ["different values", config, { retry: { attempts: 3 } }, { retry: { attempts: 4 } }, false],
       ["limits as objects and as text", limits, [{ type: "cost", creditLimit: 5 }], '[{"creditLimit": 5, "type": "cost"}]', true],
       ["unset and empty string", text, undefined, "", true],
@@ -50,8 +56,14 @@ describe("normalize", () => {
       expect(sameAsServer(config, server, '{"cache":{"mode":"simple"},"retry":{"attempts":3}}')).to.equal(true);
     });
     it("in a list document, defaults apply to each element, added or omitted by the server", () => {
-      const mine = [{ id: "default.wordCount", parameters: { maxWords: 9 } }, { id: "portkey.pii", is_enabled: true }];
-      const added = [{ parameters: { maxWords: 9 }, is_enabled: true, id: "default.wordCount" }, { is_enabled: true, id: "portkey.pii" }];
+      const mine = [
+        { id: "default.wordCount", parameters: { maxWords: 9 } },
+        { id: "portkey.pii", is_enabled: true },
+      ];
+      const added = [
+        { parameters: { maxWords: 9 }, is_enabled: true, id: "default.wordCount" },
+        { is_enabled: true, id: "portkey.pii" },
+      ];
       const omitted = [{ id: "default.wordCount", parameters: { maxWords: 9 } }, { id: "portkey.pii" }];
       expect(sameAsServer(checks, added, mine)).to.equal(true);
       expect(sameAsServer(checks, omitted, JSON.stringify(mine))).to.equal(true);

@@ -27,28 +27,88 @@ const jira = { name: "j", providerType: "jira", instanceUrl: "https://acme.atlas
 describe("validate: messages name the resource, the field and the rule", () => {
   const rows: [string, typeof workspaceSpec, Record<string, unknown>, string, RegExp][] = [
     ["missing required name", workspaceSpec, {}, "name", /^Workspace\.name is required/],
-    ["wrong enum in a limit", workspaceSpec, { name: "a", usageLimits: [{ type: "dollars" }] }, "usageLimits", /usageLimits\[0\]\.type must be one of: cost, tokens/],
-    ["out-of-range number", workspaceSpec, { name: "a", rateLimits: [{ type: "requests", unit: "rpm", value: 0 }] }, "rateLimits", /rateLimits\[0\]\.value must be >= 1/],
-    ["unknown key in a limit", workspaceSpec, { name: "a", rateLimits: [{ type: "requests", unit: "rpm", value: 1, burst: 2 }] }, "rateLimits", /unknown key "burst"/],
+    [
+      "wrong enum in a limit",
+      workspaceSpec,
+      { name: "a", usageLimits: [{ type: "dollars" }] },
+      "usageLimits",
+      /usageLimits\[0\]\.type must be one of: cost, tokens/,
+    ],
+    [
+      "out-of-range number",
+      workspaceSpec,
+      { name: "a", rateLimits: [{ type: "requests", unit: "rpm", value: 0 }] },
+      "rateLimits",
+      /rateLimits\[0\]\.value must be >= 1/,
+    ],
+    [
+      "unknown key in a limit",
+      workspaceSpec,
+      { name: "a", rateLimits: [{ type: "requests", unit: "rpm", value: 1, burst: 2 }] },
+      "rateLimits",
+      /unknown key "burst"/,
+    ],
     ["malformed JSON string", gatewayConfigSpec, { name: "c", config: '{"retry": ' }, "config", /GatewayConfig\.config must be valid JSON/],
-    ["HCL where JSON is wanted", gatewayConfigSpec, { name: "c", config: 'retry = { attempts = 3 }' }, "config", /looks like HCL/],
-    ["empty config", gatewayConfigSpec, { name: "c", config: {} }, "config", /GatewayConfig\.config must not be empty: give at least one of strategy, targets, retry, cache/],
+    ["HCL where JSON is wanted", gatewayConfigSpec, { name: "c", config: "retry = { attempts = 3 }" }, "config", /looks like HCL/],
+    [
+      "empty config",
+      gatewayConfigSpec,
+      { name: "c", config: {} },
+      "config",
+      /GatewayConfig\.config must not be empty: give at least one of strategy, targets, retry, cache/,
+    ],
     ["bad strategy mode", gatewayConfigSpec, { name: "c", config: { strategy: { mode: "random" } } }, "config", /config\.strategy\.mode must be one of/],
     ["slug with capitals", integrationSpec, { name: "i", aiProviderId: "openai", slug: "My_Slug" }, "slug", /slug must match/],
-    ["more than one usage limit on access", integrationWorkspaceAccessSpec, { integrationId: "i", workspaceId: "w", usageLimits: [{ type: "cost" }, { type: "tokens" }] }, "usageLimits", /takes at most 1 item/],
+    [
+      "more than one usage limit on access",
+      integrationWorkspaceAccessSpec,
+      { integrationId: "i", workspaceId: "w", usageLimits: [{ type: "cost" }, { type: "tokens" }] },
+      "usageLimits",
+      /takes at most 1 item/,
+    ],
     ["unknown argument", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", colour: "red" }, "colour", /colour is not a known argument/],
     ["output-only field given", workspaceSpec, { name: "a", slug: "ws-mine" }, "slug", /Workspace\.slug is set by Portkey and cannot be given/],
-    ["bad import id", virtualKeySpec, { name: "k", workspaceId: "w", integrationId: "i", importId: "only-one-part" }, "importId", /must have the form workspaceId:id/],
+    [
+      "bad import id",
+      virtualKeySpec,
+      { name: "k", workspaceId: "w", integrationId: "i", importId: "only-one-part" },
+      "importId",
+      /must have the form workspaceId:id/,
+    ],
     ["empty conditions", policySpec, { ...policy, conditions: {} }, "conditions", /Policy\.conditions must not be empty: give at least 1 key\(s\)/],
     ["unknown severity", policySpec, { ...policy, severity: "urgent" }, "severity", /Policy\.severity must be one of: low, medium, high, critical/],
     ["plain http endpoint", siemConfigSpec, { ...siem, endpoint: "http://hec.example.com" }, "endpoint", /SiemConfig\.endpoint must be an https URL/],
-    ["credentials in the endpoint", siemConfigSpec, { ...siem, endpoint: "https://u:p@hec.example.com" }, "endpoint", /must be an https URL without credentials/],
-    ["type rule: Splunk without a token", siemConfigSpec, { ...siem, credentials: { signing_secret: "s" } }, "credentials", /^SiemConfig\.credentials is missing the required key "token" \(when providerType is splunk: /],
+    [
+      "credentials in the endpoint",
+      siemConfigSpec,
+      { ...siem, endpoint: "https://u:p@hec.example.com" },
+      "endpoint",
+      /must be an https URL without credentials/,
+    ],
+    [
+      "type rule: Splunk without a token",
+      siemConfigSpec,
+      { ...siem, credentials: { signing_secret: "s" } },
+      "credentials",
+      /^SiemConfig\.credentials is missing the required key "token" \(when providerType is splunk: /,
+    ],
     ["bad PEM", ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }, "certificate", /SsoConfig\.certificate must be one PEM-encoded X\.509 certificate/],
-    ["a key, not a certificate", ssoConfigSpec, { ...sso, certificate: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" }, "certificate", /certificate must be one PEM-encoded X\.509/],
+    [
+      "a key, not a certificate",
+      ssoConfigSpec,
+      { ...sso, certificate: "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----" },
+      "certificate",
+      /certificate must be one PEM-encoded X\.509/,
+    ],
     ["threshold above 100", budgetSpec, { monthlyLimit: 1, alertThresholdPct: 101 }, "alertThresholdPct", /Budget\.alertThresholdPct must be <= 100/],
     ["empty channels", alertConfigSpec, { name: "a", channels: [] }, "channels", /AlertConfig\.channels must not be empty/],
-    ["type rule: Jira without an API token", itsmConfigSpec, { ...jira, credentials: { email: "a@b.co" } }, "credentials", /^ItsmConfig\.credentials is missing the required key "api_token" \(when providerType is jira: /],
+    [
+      "type rule: Jira without an API token",
+      itsmConfigSpec,
+      { ...jira, credentials: { email: "a@b.co" } },
+      "credentials",
+      /^ItsmConfig\.credentials is missing the required key "api_token" \(when providerType is jira: /,
+    ],
   ];
   for (const [name, spec, inputs, property, reason] of rows) {
     it(name, () => {
@@ -65,7 +125,9 @@ describe("validate: messages name the resource, the field and the rule", () => {
   });
 
   it("accepts valid Toktra inputs, and http to loopback as the HTTP core does for base URLs", () => {
-    expect(validateInputs(policySpec, { ...policy, conditions: '{"max_tokens_per_day": 5}', actions: '{"action":"alert","notify":["a@b.co"]}' })).to.deep.equal([]);
+    expect(validateInputs(policySpec, { ...policy, conditions: '{"max_tokens_per_day": 5}', actions: '{"action":"alert","notify":["a@b.co"]}' })).to.deep.equal(
+      [],
+    );
     expect(validateInputs(siemConfigSpec, { ...siem, endpoint: "http://127.0.0.1:8088" })).to.deep.equal([]);
     expect(validateInputs(ssoConfigSpec, sso)).to.deep.equal([]);
     expect(validateInputs(itsmConfigSpec, jira)).to.deep.equal([]);
@@ -74,7 +136,9 @@ describe("validate: messages name the resource, the field and the rule", () => {
   it("a bad secret's message does not repeat it", () => {
     expect(JSON.stringify(validateInputs(ssoConfigSpec, { ...sso, certificate: NOT_A_CERT }))).to.not.include("Tm90IGEg");
     const failures = validateInputs(integrationSpec, { name: "i", aiProviderId: "openai", configurations: 'client_secret = "hunter2-secret"' });
-    expect(failures.map((f) => f.reason).join()).to.match(/configurations must be valid JSON; it looks like HCL/).and.not.include("hunter2");
+    expect(failures.map((f) => f.reason).join())
+      .to.match(/configurations must be valid JSON; it looks like HCL/)
+      .and.not.include("hunter2");
   });
 
   it("check reports a secret's failure without naming the property, so the engine cannot print its value", async () => {
@@ -105,7 +169,19 @@ describe("validate: validators precompiled by the build", () => {
   });
 
   it("report exactly what the run-time compiler reports", () => {
-    const samples: unknown[] = ["", "x".repeat(101), "My_Slug", 3, true, null, {}, [], [{ type: "dollars", burst: 1 }], [{ type: "requests", unit: "rpm", value: 0 }, { type: "tokens" }], { strategy: {}, retry: { attempts: 9 } }];
+    const samples: unknown[] = [
+      "",
+      "x".repeat(101),
+      "My_Slug",
+      3,
+      true,
+      null,
+      {},
+      [],
+      [{ type: "dollars", burst: 1 }],
+      [{ type: "requests", unit: "rpm", value: 0 }, { type: "tokens" }],
+      { strategy: {}, retry: { attempts: 9 } },
+    ];
     for (const spec of specs) {
       for (const [key, field] of Object.entries(spec.fields)) {
         const pre = precompiledFor(field.schema)!;

@@ -9,7 +9,11 @@ describe("TypeScript types from JSON schemas", () => {
     ["enum as a literal union", { enum: ["a", "b"] }, '"a" | "b"'],
     ["array of a union", { type: "array", items: { enum: ["x", "y"] } }, '("x" | "y")[]'],
     ["map", { type: "object", additionalProperties: { type: "string" } }, "Record<string, string>"],
-    ["closed object", { type: "object", required: ["a"], additionalProperties: false, properties: { a: { type: "string" }, b: { type: "number" } } }, "{ a: string; b?: number }"],
+    [
+      "closed object",
+      { type: "object", required: ["a"], additionalProperties: false, properties: { a: { type: "string" }, b: { type: "number" } } },
+      "{ a: string; b?: number }",
+    ],
     ["open object", { type: "object", properties: { a: { type: "string" } } }, "{ a?: string; [key: string]: unknown }"],
     ["bare object", { type: "object" }, "Record<string, unknown>"],
     ["no type at all", {}, "unknown"],
@@ -18,7 +22,13 @@ describe("TypeScript types from JSON schemas", () => {
 
   it("a typeName is declared once and referred to by name", () => {
     const types = new NamedTypes();
-    const limit = { typeName: "Limit", description: "A limit.", type: "object", additionalProperties: false, properties: { n: { type: "integer", description: "How many." } } };
+    const limit = {
+      typeName: "Limit",
+      description: "A limit.",
+      type: "object",
+      additionalProperties: false,
+      properties: { n: { type: "integer", description: "How many." } },
+    };
     expect(tsType({ type: "array", items: limit }, types)).to.equal("Limit[]");
     expect(tsType(limit, types)).to.equal("Limit");
     expect(types.takeUsed()).to.deep.equal(["Limit"]);

@@ -83,7 +83,11 @@ describe("ApiClient", () => {
 
   it("tells its logger about each retry: what, after what, how long", async () => {
     nock(BASE).get("/v1/x").query(true).reply(503, {}, { "retry-after": "2" }).get("/v1/x").query(true).reply(200, {});
-    nock(BASE).get("/v1/y").replyWithError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" })).get("/v1/y").reply(200, {});
+    nock(BASE)
+      .get("/v1/y")
+      .replyWithError(Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }))
+      .get("/v1/y")
+      .reply(200, {});
     const { c, lines } = client();
     await c.get("/x", { query: { token: "q" } });
     await c.get("/y");
@@ -107,12 +111,18 @@ describe("ApiClient", () => {
     nock(BASE).get("/v1/x").replyWithError(reset()).get("/v1/x").reply(200, { ok: 1 });
     expect(await client().c.get("/x")).to.deep.equal({ ok: 1 });
     nock(BASE).get("/v1/y").replyWithError(reset());
-    expect(await client({ maxRetries: 0 }).c.get("/y").catch((e) => e)).to.be.instanceOf(ConnectionError);
+    expect(
+      await client({ maxRetries: 0 })
+        .c.get("/y")
+        .catch((e) => e),
+    ).to.be.instanceOf(ConnectionError);
   });
 
   it("every attempt has a timeout", async () => {
     nock(BASE).get("/v1/slow").delay(300).reply(200, {});
-    const err = await client({ timeoutMs: 50, maxRetries: 0 }).c.get("/slow").catch((e) => e);
+    const err = await client({ timeoutMs: 50, maxRetries: 0 })
+      .c.get("/slow")
+      .catch((e) => e);
     expect(err).to.be.instanceOf(TimeoutError);
     expect(err.message).to.match(/timed out after 50 ms/);
   });
@@ -135,7 +145,10 @@ describe("ApiClient", () => {
   });
 
   it("never shows the key, even when the server echoes it", async () => {
-    nock(BASE).get("/v1/x").times(2).reply(500, { message: `bad key ${KEY}` });
+    nock(BASE)
+      .get("/v1/x")
+      .times(2)
+      .reply(500, { message: `bad key ${KEY}` });
     const { c, lines } = client({ maxRetries: 1 });
     const err = await c.get("/x").catch((e) => e);
     expect(err.message).to.not.include(KEY);

@@ -85,8 +85,22 @@ describe("refresh on an empty answer keeps state", () => {
   afterEach(() => nock.cleanAll());
 
   const cases = [
-    { spec: workspaceSpec, base: BASE, path: "/v1/admin/workspaces/w1", shown: "/admin/workspaces/w1", id: "w1", state: { name: "Team", description: "kept", slug: "ws-team" } },
-    { spec: policySpec, base: "https://api.toktra.test", path: "/v1/api/policies/p1", shown: "/v1/api/policies/p1", id: "p1", state: { name: "Cap", type: "token_limit", severity: "high" } },
+    {
+      spec: workspaceSpec,
+      base: BASE,
+      path: "/v1/admin/workspaces/w1",
+      shown: "/admin/workspaces/w1",
+      id: "w1",
+      state: { name: "Team", description: "kept", slug: "ws-team" },
+    },
+    {
+      spec: policySpec,
+      base: "https://api.toktra.test",
+      path: "/v1/api/policies/p1",
+      shown: "/v1/api/policies/p1",
+      id: "p1",
+      state: { name: "Cap", type: "token_limit", severity: "high" },
+    },
   ];
   for (const { spec, base, path, shown, id, state } of cases) {
     for (const body of ["", "null", "[]"]) {

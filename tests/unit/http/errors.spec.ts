@@ -55,7 +55,9 @@ describe("error classification", () => {
       );
     });
     it("explain a 409 on a workspace with dependents", () => {
-      expect(errorForStatus("portkey", "DELETE", "/admin/workspaces/w", 409, '{"errorCode":"AB07","message":"Unable to delete"}', 1).message).to.match(/still has dependents/);
+      expect(errorForStatus("portkey", "DELETE", "/admin/workspaces/w", 409, '{"errorCode":"AB07","message":"Unable to delete"}', 1).message).to.match(
+        /still has dependents/,
+      );
     });
     it("do not send a Toktra user looking for Portkey workspaces", () => {
       const message = errorForStatus("toktra", "PUT", "/policies/pol_1", 403, '{"error":"forbidden","message":"admin scope required"}', 1).message;
@@ -75,7 +77,9 @@ describe("error classification", () => {
       expect(isNotFound(err, { forbiddenMeansGone: true })).to.equal(true);
     });
     it("a 403 without Portkey's code (a proxy) is not taken as gone", () => {
-      expect(isNotFound(errorForStatus("portkey", "GET", "/admin/workspaces/w", 403, "<html>Forbidden</html>", 1), { forbiddenMeansGone: true })).to.equal(false);
+      expect(isNotFound(errorForStatus("portkey", "GET", "/admin/workspaces/w", 403, "<html>Forbidden</html>", 1), { forbiddenMeansGone: true })).to.equal(
+        false,
+      );
     });
     it("other errors are not", () => expect(isNotFound(new Error("404 not found"))).to.equal(false));
   });

@@ -5,7 +5,18 @@ const backoff = { minBackoffMs: 500, maxBackoffMs: 5000 };
 
 describe("retry decisions", () => {
   describe("isRetryableStatus", () => {
-    const rows: [number, boolean][] = [[408, true], [429, true], [500, true], [502, true], [503, true], [501, false], [400, false], [401, false], [404, false], [409, false]];
+    const rows: [number, boolean][] = [
+      [408, true],
+      [429, true],
+      [500, true],
+      [502, true],
+      [503, true],
+      [501, false],
+      [400, false],
+      [401, false],
+      [404, false],
+      [409, false],
+    ];
     for (const [status, want] of rows) it(`${status} -> ${want}`, () => expect(isRetryableStatus(status)).to.equal(want));
   });
 

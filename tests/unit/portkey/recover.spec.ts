@@ -17,7 +17,14 @@ const integration = providerFor(integrationSpec);
 const BASE = "https://api.portkey.test";
 const list = "/v1/configs?page_size=100&workspace_id=w-1&current_page=0";
 const inputs = { name: "routing", workspaceId: "w-1", config: { retry: { attempts: 1 } } };
-const full = (created_at: string) => ({ id: "c-1", slug: "pc-routin-000001", name: "routing", workspace_id: "w-1", config: { retry: { attempts: 1 } }, created_at });
+const full = (created_at: string) => ({
+  id: "c-1",
+  slug: "pc-routin-000001",
+  name: "routing",
+  workspace_id: "w-1",
+  config: { retry: { attempts: 1 } },
+  created_at,
+});
 const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
 const empty = { object: "list", total: 0, data: [] };
 
@@ -36,7 +43,11 @@ describe("create with a lost answer", () => {
 
   it("a committed create whose connection dropped is named, not adopted and not posted again: one POST", async () => {
     const now = new Date().toISOString();
-    nock(BASE).post("/v1/configs").replyWithError(reset()).get(list).reply(200, { object: "list", total: 1, data: [full(now)] });
+    nock(BASE)
+      .post("/v1/configs")
+      .replyWithError(reset())
+      .get(list)
+      .reply(200, { object: "list", total: 1, data: [full(now)] });
     const err = await config.create(inputs).catch((e) => e);
     expect(err.message).to.match(/^GatewayConfig "routing": the create's answer was lost \(.*ECONNRESET.*\); it was not sent again/);
     expect(err.message).to.match(/appeared \(c-1\), but nothing proves it is this stack's.*import id c-1\);/);
@@ -52,16 +63,21 @@ describe("create with a lost answer", () => {
       const scope = reply(nock(BASE));
       for (let i = 0; i < 3; i++) scope.get(list).reply(200, empty);
       const err = await config.create(inputs).catch((e) => e);
-      expect(err.message).to.match(/it was not sent again.*No object it may have made appeared within \d+ s of the lost answer, so most likely it made nothing: run `pulumi up` again/);
+      expect(err.message).to.match(
+        /it was not sent again.*No object it may have made appeared within \d+ s of the lost answer, so most likely it made nothing: run `pulumi up` again/,
+      );
     });
   }
 
   it("an object made later by a create still in flight is seen on a later look", async () => {
     const now = new Date().toISOString();
     nock(BASE)
-      .post("/v1/configs").replyWithError(Object.assign(new Error("timeout of 30000ms exceeded"), { code: "ECONNABORTED" }))
-      .get(list).reply(200, empty)
-      .get(list).reply(200, { object: "list", total: 1, data: [full(now)] });
+      .post("/v1/configs")
+      .replyWithError(Object.assign(new Error("timeout of 30000ms exceeded"), { code: "ECONNABORTED" }))
+      .get(list)
+      .reply(200, empty)
+      .get(list)
+      .reply(200, { object: "list", total: 1, data: [full(now)] });
     const err = await config.create(inputs).catch((e) => e);
     expect(err.message).to.match(/timed out.*appeared \(c-1\)/);
   });
@@ -70,12 +86,15 @@ describe("create with a lost answer", () => {
     const scope = nock(BASE).post("/v1/configs").reply(502);
     for (let i = 0; i < 3; i++) scope.get(list).reply(401, { errorCode: "AB01", message: "invalid key" });
     const err = await config.create(inputs).catch((e) => e);
-    expect(err.message).to.match(/^GatewayConfig "routing": the create's answer was lost \(.*502.*\); it was not sent again, and looking for what it made failed too \(.*401.*\)\. Check whether it exists/);
+    expect(err.message).to.match(
+      /^GatewayConfig "routing": the create's answer was lost \(.*502.*\); it was not sent again, and looking for what it made failed too \(.*401.*\)\. Check whether it exists/,
+    );
   });
 
   it("an older object with the same name is not taken for ours", async () => {
     const scope = nock(BASE).post("/v1/configs").reply(503);
-    for (let i = 0; i < 3; i++) scope.get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] });
+    for (let i = 0; i < 3; i++)
+      scope.get(list).reply(200, { object: "list", total: 1, data: [{ ...full("2020-01-01T00:00:00Z"), id: "old", slug: "pc-old" }] });
     const err = await config.create(inputs).catch((e) => e);
     expect(err.message).to.match(/No object it may have made appeared/);
   });
@@ -95,11 +114,16 @@ describe("create with a lost answer", () => {
     it("a repeat refused as a duplicate adopts the object and brings it up to the program", async () => {
       let put: unknown;
       nock(BASE)
-        .post("/v1/integrations").replyWithError(reset())
-        .post("/v1/integrations", (b) => b.slug === slug).reply(409, conflict)
-        .get(`/v1/integrations/${slug}`).reply(200, live)
-        .put(`/v1/integrations/${slug}`, (b) => ((put = b), true)).reply(200, {})
-        .get(`/v1/integrations/${slug}`).reply(200, { ...live, description: "new" });
+        .post("/v1/integrations")
+        .replyWithError(reset())
+        .post("/v1/integrations", (b) => b.slug === slug)
+        .reply(409, conflict)
+        .get(`/v1/integrations/${slug}`)
+        .reply(200, live)
+        .put(`/v1/integrations/${slug}`, (b) => ((put = b), true))
+        .reply(200, {})
+        .get(`/v1/integrations/${slug}`)
+        .reply(200, { ...live, description: "new" });
       const { inputs } = await integration.check!({}, news);
       const res = await integration.create(inputs);
       expect(res.id).to.equal("i-1");
@@ -109,9 +133,12 @@ describe("create with a lost answer", () => {
 
     it("a found object that cannot be brought up to the program still reaches the state, unhealthy", async () => {
       nock(BASE)
-        .post("/v1/integrations").reply(409, conflict)
-        .get(`/v1/integrations/${slug}`).reply(200, live)
-        .put(`/v1/integrations/${slug}`).reply(403, { errorCode: "AB03", message: "forbidden" });
+        .post("/v1/integrations")
+        .reply(409, conflict)
+        .get(`/v1/integrations/${slug}`)
+        .reply(200, live)
+        .put(`/v1/integrations/${slug}`)
+        .reply(403, { errorCode: "AB03", message: "forbidden" });
       const { inputs } = await integration.check!({}, news);
       const err = await integration.create(inputs).catch((e) => e);
       expect(err).to.include({ id: "i-1" });
@@ -121,8 +148,10 @@ describe("create with a lost answer", () => {
 
     it("a duplicate with other replace-on-change inputs is not taken", async () => {
       nock(BASE)
-        .post("/v1/integrations").reply(409, conflict)
-        .get(`/v1/integrations/${slug}`).reply(200, { ...live, ai_provider_id: "anthropic" });
+        .post("/v1/integrations")
+        .reply(409, conflict)
+        .get(`/v1/integrations/${slug}`)
+        .reply(200, { ...live, ai_provider_id: "anthropic" });
       const { inputs } = await integration.check!({}, news);
       const err = await integration.create(inputs).catch((e) => e);
       expect(err.message).to.match(/slug ".*" is taken by an object that differs in aiProviderId/);

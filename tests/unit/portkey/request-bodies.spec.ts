@@ -60,7 +60,10 @@ describe("Portkey request bodies", () => {
   for (const [state, body] of [
     [{ name: "Team" }, { name: "Team" }],
     [{ name: "Team", forceDestroy: false }, { name: "Team" }],
-    [{ name: "Team", forceDestroy: true }, { name: "Team", force_delete: true }],
+    [
+      { name: "Team", forceDestroy: true },
+      { name: "Team", force_delete: true },
+    ],
   ] as const) {
     it(`Workspace delete with ${JSON.stringify(state)}: confirms with the name, cascades only with forceDestroy`, async () => {
       const seen = expectRequests(["DELETE", "/v1/admin/workspaces/w-1", {}]);
@@ -85,10 +88,16 @@ describe("Portkey request bodies", () => {
   it("IntegrationWorkspaceAccess create: one bulk entry; unset limits are null", async () => {
     const seen = expectRequests(
       ["PUT", "/v1/integrations/openai-1/workspaces", {}],
-      ["GET", "/v1/integrations/openai-1/workspaces", { total: 1, workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] }],
+      [
+        "GET",
+        "/v1/integrations/openai-1/workspaces",
+        { total: 1, workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] },
+      ],
     );
     const res = await access.create({ integrationId: "openai-1", workspaceId: "ws-team-1", usageLimits: [{ type: "cost", creditLimit: 5 }] });
-    expect(seen[0]!.body).to.deep.equal({ workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] });
+    expect(seen[0]!.body).to.deep.equal({
+      workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }],
+    });
     expect(res.id).to.equal("openai-1/ws-team-1");
   });
 
@@ -115,7 +124,18 @@ describe("Portkey request bodies", () => {
   it("GatewayConfig create: config as data, isDefault as 0/1 in camelCase", async () => {
     const seen = expectRequests(
       ["POST", "/v1/configs", { id: "c-1", slug: "pc-routin-1a2b3c", version_id: "v1" }],
-      ["GET", "/v1/configs/pc-routin-1a2b3c", { id: "c-1", slug: "pc-routin-1a2b3c", name: "routing", config: '{"strategy":{"mode":"single"},"retry":{"attempts":2}}', is_default: 0, version_id: "v1" }],
+      [
+        "GET",
+        "/v1/configs/pc-routin-1a2b3c",
+        {
+          id: "c-1",
+          slug: "pc-routin-1a2b3c",
+          name: "routing",
+          config: '{"strategy":{"mode":"single"},"retry":{"attempts":2}}',
+          is_default: 0,
+          version_id: "v1",
+        },
+      ],
     );
     const res = await config.create({ name: "routing", workspaceId: "ws-a", config: '{"retry": {"attempts": 2}}' });
     expect(seen[0]!.body).to.deep.equal({ name: "routing", config: { retry: { attempts: 2 } }, workspace_id: "ws-a", isDefault: 0 });
@@ -124,7 +144,11 @@ describe("Portkey request bodies", () => {
 
   describe("Integration model access, a sub-resource with its own PUT", () => {
     const live = { id: "i-1", slug: "openai-a", name: "A", ai_provider_id: "openai", created_at: "2026-01-01T00:00:00Z" };
-    const models = (allow: boolean, enabled: string[]) => ({ total: enabled.length, allow_all_models: allow, models: enabled.map((slug) => ({ slug, enabled: true })) });
+    const models = (allow: boolean, enabled: string[]) => ({
+      total: enabled.length,
+      allow_all_models: allow,
+      models: enabled.map((slug) => ({ slug, enabled: true })),
+    });
 
     it("create: POST without the model fields, then the models PUT states each switch", async () => {
       const seen = expectRequests(
@@ -152,12 +176,26 @@ describe("Portkey request bodies", () => {
         ["GET", "/v1/integrations/openai-a/models", models(false, ["gpt-4o"])],
       );
       await integration.update!("i-1", olds, { ...olds, models: ["gpt-4o"] });
-      expect(seen[0]!.body).to.deep.equal({ allow_all_models: false, models: [{ slug: "gpt-4o", enabled: true }, { slug: "o3", enabled: false }] });
+      expect(seen[0]!.body).to.deep.equal({
+        allow_all_models: false,
+        models: [
+          { slug: "gpt-4o", enabled: true },
+          { slug: "o3", enabled: false },
+        ],
+      });
     });
 
     it("a failed models PUT after the create reports the object as created but unhealthy", async () => {
-      nock(BASE).post("/v1/integrations").reply(200, { id: "i-1", slug: "openai-a" }).put("/v1/integrations/openai-a/models").reply(503, { message: "busy" }).get("/v1/integrations/openai-a").reply(200, live);
-      const err = await integration.create({ __provider: "serialized", name: "A", aiProviderId: "openai", slug: "openai-a", allowAllModels: false }).catch((e) => e);
+      nock(BASE)
+        .post("/v1/integrations")
+        .reply(200, { id: "i-1", slug: "openai-a" })
+        .put("/v1/integrations/openai-a/models")
+        .reply(503, { message: "busy" })
+        .get("/v1/integrations/openai-a")
+        .reply(200, live);
+      const err = await integration
+        .create({ __provider: "serialized", name: "A", aiProviderId: "openai", slug: "openai-a", allowAllModels: false })
+        .catch((e) => e);
       expect(err).to.include({ id: "i-1" });
       expect(err.message).to.match(/^Integration "i-1" was created, but setting its models failed: .*503/);
       expect(err.properties).to.include({ slug: "openai-a", __provider: "serialized" }).and.not.have.any.keys("allowAllModels", "models");

@@ -5,9 +5,15 @@ import { applyDecisions, Decision, readDeployment } from "../../../sdk/recover/p
 
 const stackUrn = "urn:pulumi:dev::p::pulumi:pulumi:Stack::p-dev";
 const urn = (name: string) => `urn:pulumi:dev::p::pulumi-nodejs:dynamic/portkey:Workspace::${name}`;
-const op = (name: string, type = "creating") => ({ type, resource: { urn: urn(name), type: "pulumi-nodejs:dynamic/portkey:Workspace", custom: true, inputs: { name } } });
+const op = (name: string, type = "creating") => ({
+  type,
+  resource: { urn: urn(name), type: "pulumi-nodejs:dynamic/portkey:Workspace", custom: true, inputs: { name } },
+});
 const deployment = {
-  resources: [{ urn: stackUrn, type: "pulumi:pulumi:Stack" }, { urn: urn("kept"), id: "w-0", custom: true }],
+  resources: [
+    { urn: stackUrn, type: "pulumi:pulumi:Stack" },
+    { urn: urn("kept"), id: "w-0", custom: true },
+  ],
   pending_operations: [op("made"), op("never"), op("unsure"), op("updating", "updating")],
 };
 
@@ -20,7 +26,9 @@ describe("recover: reading and editing the deployment", () => {
 
   it("opens secret inputs, as `--show-secrets` exports them", () => {
     const sealed = { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", plaintext: JSON.stringify({ token: "t0ken" }) };
-    const { pending } = readDeployment({ pending_operations: [{ type: "creating", resource: { urn: urn("s"), type: "t", inputs: { name: "s", settings: sealed } } }] });
+    const { pending } = readDeployment({
+      pending_operations: [{ type: "creating", resource: { urn: urn("s"), type: "t", inputs: { name: "s", settings: sealed } } }],
+    });
     expect(pending[0]!.inputs).to.deep.equal({ name: "s", settings: { token: "t0ken" } });
   });
 

@@ -222,7 +222,14 @@ const rows: Row[] = [
   {
     name: "getPolicy",
     call: () => toktra.getPolicy({ id: "pol-1" }),
-    replies: [[TOKTRA, "/v1/api/policies/pol-1", {}, { id: "pol-1", name: "Cap", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" }, org_id: "o1" }]],
+    replies: [
+      [
+        TOKTRA,
+        "/v1/api/policies/pol-1",
+        {},
+        { id: "pol-1", name: "Cap", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" }, org_id: "o1" },
+      ],
+    ],
     want: { id: "pol-1", name: "Cap", type: "token_limit", conditions: { max_tokens_per_day: 10 }, actions: { action: "alert" }, orgId: "o1" },
   },
   {
@@ -232,15 +239,32 @@ const rows: Row[] = [
       [TOKTRA, "/v1/api/budgets", { limit: "100" }, { items: [{ id: "b1", monthly_limit: 100, rollover_enabled: true }], next_cursor: "c2", has_more: true }],
       [TOKTRA, "/v1/api/budgets", { limit: "100", cursor: "c2" }, { items: [{ id: "b2", monthly_limit: 200 }], next_cursor: null, has_more: false }],
     ],
-    want: { budgets: [{ id: "b1", monthlyLimit: 100, rolloverEnabled: true }, { id: "b2", monthlyLimit: 200 }] },
+    want: {
+      budgets: [
+        { id: "b1", monthlyLimit: 100, rolloverEnabled: true },
+        { id: "b2", monthlyLimit: 200 },
+      ],
+    },
   },
   {
     name: "getSiemConfig shows no credentials",
     call: () => toktra.getSiemConfig({ id: "siem-1" }),
-    replies: [[TOKTRA, "/v1/api/siem/configs/siem-1", {}, { id: "siem-1", name: "SOC", provider_type: "splunk", endpoint: "https://hec", credentials: { token: "masked" } }]],
+    replies: [
+      [
+        TOKTRA,
+        "/v1/api/siem/configs/siem-1",
+        {},
+        { id: "siem-1", name: "SOC", provider_type: "splunk", endpoint: "https://hec", credentials: { token: "masked" } },
+      ],
+    ],
     want: { id: "siem-1", name: "SOC", providerType: "splunk", endpoint: "https://hec" },
   },
-  { name: "getSsoConfigs", call: () => toktra.getSsoConfigs(), replies: [[TOKTRA, "/v1/api/sso/configs", { limit: "100" }, { items: [], has_more: false }]], want: { configs: [] } },
+  {
+    name: "getSsoConfigs",
+    call: () => toktra.getSsoConfigs(),
+    replies: [[TOKTRA, "/v1/api/sso/configs", { limit: "100" }, { items: [], has_more: false }]],
+    want: { configs: [] },
+  },
 ];
 
 describe("data sources request what they always have", () => {
@@ -297,11 +321,18 @@ describe("data sources never reach another endpoint", () => {
     ["getVirtualKey ..", () => portkey.getVirtualKey({ id: "..", workspaceId: "w1" }), /^getVirtualKey: id must not be "\.\."/],
     ["getGatewayConfig with an empty slug", () => portkey.getGatewayConfig({ slug: "" }), /^getGatewayConfig: slug must not be empty/],
     ["getPolicy ..", () => toktra.getPolicy({ id: ".." }), /^getPolicy: id must not be "\.\."/],
-    ["getIntegrationWorkspaces ..", () => portkey.getIntegrationWorkspaces({ integrationId: ".." }), /^getIntegrationWorkspaces: integrationId must not be "\.\."/],
+    [
+      "getIntegrationWorkspaces ..",
+      () => portkey.getIntegrationWorkspaces({ integrationId: ".." }),
+      /^getIntegrationWorkspaces: integrationId must not be "\.\."/,
+    ],
   ];
   for (const [name, call, said] of refused) {
     it(name, async () => {
-      const err = await call().then(() => undefined, (e: Error) => e);
+      const err = await call().then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(err?.message).to.match(said);
     });
   }

@@ -11,7 +11,13 @@ import { ROOT } from "../../helpers/paths";
 import { tableOf } from "../../helpers/tables";
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c, i: number) => (i ? "-" : "") + c.toLowerCase());
-const tsFiles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)) : []);
+const tsFiles = (dir: string) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => f.slice(0, -3))
+    : [];
 
 describe("registry", () => {
   it("names every resource once, with a file name that is its type name in kebab-case", () => {
@@ -29,23 +35,39 @@ describe("registry", () => {
   it("is what the SDK exports, vendor by vendor", () => {
     for (const vendor of VENDORS) {
       // Classes are the exported functions named in PascalCase.
-      const classes = Object.entries(sdk[vendor]).filter(([k, v]) => typeof v === "function" && /^[A-Z]/.test(k)).map(([k]) => k);
-      expect(classes.sort(), vendor).to.deep.equal(RESOURCES.filter((r) => r.vendor === vendor).map((r) => r.name).sort());
+      const classes = Object.entries(sdk[vendor])
+        .filter(([k, v]) => typeof v === "function" && /^[A-Z]/.test(k))
+        .map(([k]) => k);
+      expect(classes.sort(), vendor).to.deep.equal(
+        RESOURCES.filter((r) => r.vendor === vendor)
+          .map((r) => r.name)
+          .sort(),
+      );
     }
   });
 
   it("has a spec file, and hook files only, for its resources", () => {
     for (const vendor of VENDORS) {
       const mine = RESOURCES.filter((r) => r.vendor === vendor).map((r) => r.file);
-      expect(tsFiles(path.join(ROOT, "spec", vendor)).filter((f) => mine.includes(f)).sort(), vendor).to.deep.equal([...mine].sort());
-      for (const hooks of tsFiles(path.join(ROOT, "provider", vendor))) expect(mine, `provider/${vendor}/${hooks}.ts has no resource in the registry`).to.include(hooks);
+      expect(
+        tsFiles(path.join(ROOT, "spec", vendor))
+          .filter((f) => mine.includes(f))
+          .sort(),
+        vendor,
+      ).to.deep.equal([...mine].sort());
+      for (const hooks of tsFiles(path.join(ROOT, "provider", vendor)))
+        expect(mine, `provider/${vendor}/${hooks}.ts has no resource in the registry`).to.include(hooks);
     }
   });
 
   it("has a test table for every resource, and none for a resource it lacks", () => {
     for (const vendor of VENDORS) {
       const tables = tsFiles(path.join(ROOT, "tests", "resources", vendor));
-      expect(tables.sort(), vendor).to.deep.equal(RESOURCES.filter((r) => r.vendor === vendor).map((r) => r.file).sort());
+      expect(tables.sort(), vendor).to.deep.equal(
+        RESOURCES.filter((r) => r.vendor === vendor)
+          .map((r) => r.file)
+          .sort(),
+      );
     }
     for (const r of RESOURCES) {
       const t = tableOf(r);
@@ -58,8 +80,14 @@ describe("registry", () => {
   it("names parents that exist, through input fields of the child", () => {
     for (const r of RESOURCES) {
       for (const p of r.parents ?? []) {
-        expect(RESOURCES.some((o) => o.vendor === r.vendor && o.name === p.resource), `${r.name} -> ${p.resource}`).to.equal(true);
-        expect(inputFields(r).map(([k]) => k), `${r.name}.${p.field}`).to.include(p.field);
+        expect(
+          RESOURCES.some((o) => o.vendor === r.vendor && o.name === p.resource),
+          `${r.name} -> ${p.resource}`,
+        ).to.equal(true);
+        expect(
+          inputFields(r).map(([k]) => k),
+          `${r.name}.${p.field}`,
+        ).to.include(p.field);
       }
     }
   });

@@ -39,11 +39,28 @@ describe("Toktra request bodies", () => {
 
   it("Policy create: JSON documents as data, documented defaults filled in; state keeps the user's text", async () => {
     const conditions = { max_tokens_per_day: 500000, scope: "per_user" };
-    const live = { id: ID, org_id: "org_1", name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions, actions: { action: "warn_and_notify" }, ...stamps };
+    const live = {
+      id: ID,
+      org_id: "org_1",
+      name: "cap",
+      type: "token_limit",
+      severity: "medium",
+      enabled: true,
+      conditions,
+      actions: { action: "warn_and_notify" },
+      ...stamps,
+    };
     const seen = expectRequests(["POST", "/v1/api/policies", live, 201], ["GET", `/v1/api/policies/${ID}`, live]);
     const text = '{"scope": "per_user", "max_tokens_per_day": 500000}';
     const res = await policy.create({ name: "cap", type: "token_limit", conditions: text, actions: { action: "warn_and_notify" } });
-    expect(seen[0]!.body).to.deep.equal({ name: "cap", type: "token_limit", severity: "medium", enabled: true, conditions, actions: { action: "warn_and_notify" } });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "cap",
+      type: "token_limit",
+      severity: "medium",
+      enabled: true,
+      conditions,
+      actions: { action: "warn_and_notify" },
+    });
     expect(res.id).to.equal(ID);
     expect(res.outs).to.deep.include({ conditions: text, actions: { action: "warn_and_notify" }, orgId: "org_1" });
   });
@@ -52,7 +69,14 @@ describe("Toktra request bodies", () => {
     const seen = expectRequests(["PUT", `/v1/api/policies/${ID}`, {}], ["GET", `/v1/api/policies/${ID}`, { id: ID, ...stamps }]);
     const olds = { name: "cap", type: "model_restrict", description: "old", conditions: { model: "gpt-4" }, actions: { action: "alert" } };
     await policy.update!(ID, olds, { name: "cap", type: "model_restrict", conditions: { model: "gpt-4o" }, actions: { action: "alert" } });
-    expect(seen[0]!.body).to.deep.equal({ name: "cap", description: "", severity: "medium", enabled: true, conditions: { model: "gpt-4o" }, actions: { action: "alert" } });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "cap",
+      description: "",
+      severity: "medium",
+      enabled: true,
+      conditions: { model: "gpt-4o" },
+      actions: { action: "alert" },
+    });
   });
 
   it("SiemConfig create and update: credentials are sent whole and kept only as a fingerprint", async () => {
@@ -62,12 +86,25 @@ describe("Toktra request bodies", () => {
     const credentials = { token: "hec-token-9f9f", signing_secret: "sign-9e9e" };
     const inputs = { name: "soc", providerType: "splunk", endpoint: "https://hec.example.com", credentials, eventsFilter: '{"severity": ["high"]}' };
     const created = await siem.create(inputs);
-    expect(seen[0]!.body).to.deep.equal({ name: "soc", provider_type: "splunk", endpoint: "https://hec.example.com", credentials, events_filter: { severity: ["high"] }, is_active: true });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "soc",
+      provider_type: "splunk",
+      endpoint: "https://hec.example.com",
+      credentials,
+      events_filter: { severity: ["high"] },
+      is_active: true,
+    });
     expect(created.outs.credentials).to.match(FINGERPRINT);
     expect(JSON.stringify(created.outs)).to.not.include("hec-token-9f9f").and.not.include("sign-9e9e");
     const { eventsFilter: _dropped, ...rest } = inputs;
     await siem.update!(ID, created.outs, { ...rest, credentials: JSON.stringify({ token: "hec-token-rotated" }) });
-    expect(seen[2]!.body).to.deep.equal({ name: "soc", endpoint: "https://hec.example.com", credentials: { token: "hec-token-rotated" }, events_filter: null, is_active: true });
+    expect(seen[2]!.body).to.deep.equal({
+      name: "soc",
+      endpoint: "https://hec.example.com",
+      credentials: { token: "hec-token-rotated" },
+      events_filter: null,
+      is_active: true,
+    });
   });
 
   it("SiemConfig diff: credentials compare by meaning against the fingerprint, whatever their form", async () => {
@@ -81,10 +118,26 @@ describe("Toktra request bodies", () => {
   });
 
   it("SsoConfig create: the certificate is sent and kept as a fingerprint; Toktra's SP details come back", async () => {
-    const live = { id: ID, name: "Okta SSO", provider_type: "okta", entity_id: "e", sso_url: "https://idp.example.com/sso", certificate_fingerprint: "AB:CD", acs_url: "https://api.toktra.io/v1/sso/acs", ...stamps };
+    const live = {
+      id: ID,
+      name: "Okta SSO",
+      provider_type: "okta",
+      entity_id: "e",
+      sso_url: "https://idp.example.com/sso",
+      certificate_fingerprint: "AB:CD",
+      acs_url: "https://api.toktra.io/v1/sso/acs",
+      ...stamps,
+    };
     const seen = expectRequests(["POST", "/v1/api/sso/configs", live, 201], ["GET", `/v1/api/sso/configs/${ID}`, live]);
     const res = await sso.create({ name: "Okta SSO", providerType: "okta", entityId: "e", ssoUrl: "https://idp.example.com/sso", certificate: CERT_A });
-    expect(seen[0]!.body).to.deep.equal({ name: "Okta SSO", provider_type: "okta", entity_id: "e", sso_url: "https://idp.example.com/sso", certificate: CERT_A, enabled: true });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "Okta SSO",
+      provider_type: "okta",
+      entity_id: "e",
+      sso_url: "https://idp.example.com/sso",
+      certificate: CERT_A,
+      enabled: true,
+    });
     expect(res.outs.certificate).to.match(FINGERPRINT);
     expect(res.outs).to.include({ certificateFingerprint: "AB:CD", acsUrl: "https://api.toktra.io/v1/sso/acs" });
   });
@@ -110,18 +163,39 @@ describe("Toktra request bodies", () => {
   });
 
   it('ItsmConfig create (Jira): credentials, instance_url, default_project, default_issue_type "Bug"', async () => {
-    const live = { id: ID, name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", default_project: "SEC", default_issue_type: "Bug", is_active: true, ...stamps };
+    const live = {
+      id: ID,
+      name: "j",
+      provider_type: "jira",
+      instance_url: "https://acme.atlassian.net",
+      default_project: "SEC",
+      default_issue_type: "Bug",
+      is_active: true,
+      ...stamps,
+    };
     const seen = expectRequests(["POST", "/v1/api/itsm/configs", live, 201], ["GET", `/v1/api/itsm/configs/${ID}`, live]);
     const credentials = { email: "a@b.co", api_token: "jira-tok-7a7a" };
     const res = await itsm.create({ name: "j", providerType: "jira", instanceUrl: "https://acme.atlassian.net", defaultProject: "SEC", credentials });
-    expect(seen[0]!.body).to.deep.equal({ name: "j", provider_type: "jira", instance_url: "https://acme.atlassian.net", credentials, default_project: "SEC", default_issue_type: "Bug", is_active: true });
+    expect(seen[0]!.body).to.deep.equal({
+      name: "j",
+      provider_type: "jira",
+      instance_url: "https://acme.atlassian.net",
+      credentials,
+      default_project: "SEC",
+      default_issue_type: "Bug",
+      is_active: true,
+    });
     expect(res.outs.credentials).to.match(FINGERPRINT);
   });
 
   it("read: Toktra's 404 means gone; delete: its 204 and its 404 both succeed", async () => {
     const gone = { error: "not_found", message: `policy ${ID} not found` };
     const other = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
-    expectRequests(["GET", `/v1/api/policies/${ID}`, gone, 404], ["DELETE", `/v1/api/policies/${other}`, "", 204], ["DELETE", `/v1/api/policies/${ID}`, gone, 404]);
+    expectRequests(
+      ["GET", `/v1/api/policies/${ID}`, gone, 404],
+      ["DELETE", `/v1/api/policies/${other}`, "", 204],
+      ["DELETE", `/v1/api/policies/${ID}`, gone, 404],
+    );
     expect(await policy.read!(ID, {})).to.deep.equal({});
     await policy.delete!(other, {});
     await policy.delete!(ID, {});
@@ -129,7 +203,9 @@ describe("Toktra request bodies", () => {
 
   it("an error that echoes a credential being sent shows it redacted, with Toktra's error type", async () => {
     expectRequests(["POST", "/v1/api/siem/configs", { error: "bad_request", message: "token hec-echoed-5b5b is not a HEC token" }, 400]);
-    const err = (await siem.create({ name: "soc", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { token: "hec-echoed-5b5b" } }).catch((e: Error) => e)) as Error;
+    const err = (await siem
+      .create({ name: "soc", providerType: "splunk", endpoint: "https://hec.example.com", credentials: { token: "hec-echoed-5b5b" } })
+      .catch((e: Error) => e)) as Error;
     expect(err.message).to.match(/400 \(bad_request\): token \[secret\] is not a HEC token/);
     expect(err.message).to.not.include("hec-echoed-5b5b");
   });

@@ -18,11 +18,16 @@ describe("Toktra settings", () => {
     restore = setLogSink((l) => lines.push(l));
   });
   afterEach(() => {
-    for (const k of ENV) if (saved[k] === undefined) delete process.env[k];
-    else process.env[k] = saved[k];
+    for (const k of ENV)
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
     setLogSink(restore);
   });
-  const fromConfig = (values: Record<string, string>) => resolveSettings("toktra", settingsFrom("toktra", (k) => values[k]));
+  const fromConfig = (values: Record<string, string>) =>
+    resolveSettings(
+      "toktra",
+      settingsFrom("toktra", (k) => values[k]),
+    );
 
   it("TOKTRA_API_KEY alone configures a program, at the documented https://api.toktra.io", () => {
     process.env.TOKTRA_API_KEY = "tk-env-only";
@@ -59,12 +64,17 @@ describe("Toktra settings", () => {
     fromConfig({ "toktra:apiKey": "k", "toktra:baseUrl": "https://old.toktra.test/v1" });
     process.env.TOKTRA_BASE_URL = "https://older.toktra.test/v1";
     expect(fromConfig({ "toktra:apiKey": "k" }).baseUrl).to.equal("https://older.toktra.test");
-    expect(lines).to.deep.equal(["warning: toktra:baseUrl is deprecated; use toktra:apiUrl instead", "warning: TOKTRA_BASE_URL is deprecated; use TOKTRA_API_URL instead"]);
+    expect(lines).to.deep.equal([
+      "warning: toktra:baseUrl is deprecated; use toktra:apiUrl instead",
+      "warning: TOKTRA_BASE_URL is deprecated; use TOKTRA_API_URL instead",
+    ]);
   });
 
   it("the new names win over the deprecated ones, without a warning", () => {
     process.env.TOKTRA_BASE_URL = "https://old.toktra.test";
-    expect(fromConfig({ "toktra:apiKey": "k", "toktra:apiUrl": "https://new.toktra.test", "toktra:baseUrl": "https://old.toktra.test" }).baseUrl).to.equal("https://new.toktra.test");
+    expect(fromConfig({ "toktra:apiKey": "k", "toktra:apiUrl": "https://new.toktra.test", "toktra:baseUrl": "https://old.toktra.test" }).baseUrl).to.equal(
+      "https://new.toktra.test",
+    );
     expect(lines).to.deep.equal([]);
   });
 });
