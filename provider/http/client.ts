@@ -16,6 +16,8 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface RequestOptions {
   query?: Query | undefined;
   body?: unknown;
+  /** A POST that may be sent again whatever became of an earlier attempt (an upsert). */
+  idempotent?: boolean;
 }
 
 /** One retry, as the client reports it. Every text in it is redacted. */
@@ -114,7 +116,7 @@ export class ApiClient {
       const { outcome, error } = tried;
       const delay = retryDelayMs(attempt, error.retryAfterMs, this.o, this.o.random);
       const inBudget = Date.now() - started + delay <= this.o.maxElapsedMs;
-      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome)) {
+      if (attempt > this.o.maxRetries || !inBudget || !shouldRetry(method, outcome, opts.idempotent)) {
         error.message = redact(error.message, this.secrets);
         throw error;
       }

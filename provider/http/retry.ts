@@ -24,10 +24,11 @@ export type Outcome =
  * transient outcome. A POST may have been committed before its answer was lost,
  * so it retries only when the server provably did not act (refused connection,
  * 429); the provider core decides about the rest (it looks for what a lost
- * attempt made before it tries again).
+ * attempt made before it tries again). A POST the caller knows to be
+ * idempotent (an upsert: adding a member again sets the role) retries as a PUT.
  */
-export function shouldRetry(method: string, outcome: Outcome): boolean {
-  const safe = method !== "POST";
+export function shouldRetry(method: string, outcome: Outcome, idempotent = false): boolean {
+  const safe = idempotent || method !== "POST";
   switch (outcome.kind) {
     case "status":
       return isRetryableStatus(outcome.status) && (safe || outcome.status === 429);

@@ -37,8 +37,10 @@ async function fetchMember(ctx: Ctx, id: string, state: Bag): Promise<Bag | unde
 export const hooks: ResourceHooks = {
   idOf: (_obj, inputs) => `${inputs.workspaceId}/${inputs.userId}`,
   async create({ client }, _body, inputs) {
-    await client.post(membersPath(inputs.workspaceId), { body: { users: [{ id: inputs.userId, role: inputs.role }] } });
-    return { id: `${inputs.workspaceId}/${inputs.userId}` };
+    // Adding a member again sets the role: the POST is an upsert, retried like a PUT.
+    await client.post(membersPath(inputs.workspaceId), { body: { users: [{ id: inputs.userId, role: inputs.role }] }, idempotent: true });
+    // As the API shows a member: its `id` is its user's (read as userId).
+    return { id: inputs.userId };
   },
   get: (ctx, id, state) => fetchMember(ctx, id, state),
   async update({ client }, _id, _body, olds, news) {

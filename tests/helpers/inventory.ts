@@ -41,6 +41,8 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   for (const w of workspaces) {
     add(`workspace ${w.name}`);
     for (const p of await all(`/providers?workspace_id=${w.id}`)) add(`virtual key ${p.name}`);
+    // Members are the organisation's users placed in the workspace; the users themselves are not listed.
+    for (const m of await all(`/admin/workspaces/${w.id}/users`)) add(`member ${w.name}/${m.email}`);
   }
   const integrations = await all("/integrations");
   for (const i of integrations) {
@@ -53,6 +55,10 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   for (const p of await all("/policies/usage-limits")) add(`usage limits policy ${p.name}`);
   for (const p of await all("/policies/rate-limits")) add(`rate limits policy ${p.name}`);
   for (const i of (await a.get("/admin/users/invites?pageSize=1000")).data) add(`invite ${i.email}`);
+  // A workspace's default collection comes with it (is_default): not a declared object.
+  for (const c of await all("/collections")) if (!c.is_default) add(`prompt collection ${c.name}`);
+  for (const p of await all("/prompts")) add(`prompt ${p.name}`);
+  for (const g of await all("/guardrails")) add(`guardrail ${g.name}`);
   const toktra = api(emu, "toktra");
   for (const [collection, nameField] of TOKTRA_LISTS) {
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {

@@ -19,7 +19,7 @@ const emulator = useEmulator();
 const run = async (file: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }) =>
   (await promisify(execFile)(file, args, { ...opts, encoding: "utf8" })).stdout;
 
-const MIX = { workspaces: 20, integrations: 5, configs: 35 };
+const MIX = { workspaces: 20, integrations: 5, configs: 35, others: 0 };
 const DECLARED = declaredIn(MIX);
 
 /** Pids of a process and everything it started. */

@@ -1,34 +1,21 @@
-// `up` of 200 mixed Portkey and Toktra resources while the APIs fail about one
-// request in ten: rate limits with Retry-After, 500/502/503, reset connections
+// `up` of 224 mixed Portkey and Toktra resources, of every type in the registry,
+// while the APIs fail about one request in ten: rate limits with Retry-After, 500/502/503, reset connections
 // and creates that commit but lose their answer. A create whose answer is lost
 // is never posted again blindly: where nothing proves which object is ours, the
 // `up` fails naming it, and the user runs `up` again. Then two stacks of one
 // program, same names, at once in one organisation. Nothing may be missing,
 // duplicated or leaked.
 import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
 import type * as auto from "@pulumi/pulumi/automation";
 import type { Emulator } from "../../helpers/emulator";
-import { CERT_A } from "../../helpers/certificates";
 import { targetOf, useEmulator } from "../../helpers/emulator";
 import { control, duplicatesIn, inventory, totalIn } from "../../helpers/inventory";
-import { declaredIn, declareMix } from "../../helpers/mixed";
+import { declareSoak, declareTwin, SOAK_DECLARED, TWIN_DECLARED } from "../../helpers/soak-mix";
 import { sdk } from "../../helpers/installed";
 import { newStack, noChanges } from "../../helpers/stack";
 
 const emulator = useEmulator({ seed: 42 });
-
-const MIX = { workspaces: 40, integrations: 10, configs: 40 };
-// Toktra collections and how many of each.
-const TOKTRA: [collection: string, count: number][] = [
-  ["/v1/api/policies", 10],
-  ["/v1/api/budgets", 6],
-  ["/v1/api/alert-configs", 5],
-  ["/v1/api/siem/configs", 4],
-  ["/v1/api/itsm/configs", 4],
-  ["/v1/api/sso/configs", 1],
-];
-const TOKTRA_COUNT = TOKTRA.reduce((n, [, count]) => n + count, 0);
-const DECLARED = declaredIn(MIX) + TOKTRA_COUNT;
 
 // The fault pattern is fixed by a seed; AIGOV_SOAK_SEED replays another one.
 const SEED = Number(process.env.AIGOV_SOAK_SEED ?? 7);
@@ -69,64 +56,7 @@ function duplicatesPerStack(live: Map<string, number>, stacks: number): number {
   return [...live].reduce((n, [key, c]) => n + Math.max(0, c - (key.startsWith("access ") ? 1 : stacks)), 0);
 }
 
-/** The Toktra share of the soak, as many of each type as TOKTRA says. */
-function declareToktra(t: ReturnType<typeof sdk>["toktra"], withSso = true): void {
-  const times = (collection: string, make: (i: number) => void) => {
-    for (let i = 0; i < TOKTRA.find(([c]) => c.endsWith(collection))![1]; i++) make(i);
-  };
-  times(
-    "/policies",
-    (i) =>
-      new t.Policy(`pol-${i}`, {
-        name: `soak cap ${i}`,
-        type: "token_limit",
-        conditions: { max_tokens_per_day: 1000 + i, scope: "per_user" },
-        actions: { action: i % 2 ? "warn_and_notify" : "alert" },
-      }),
-  );
-  // Budgets have no name: each has its own limit, their natural key.
-  times("/budgets", (i) => new t.Budget(`bud-${i}`, { monthlyLimit: 100 * (i + 1), alertThresholdPct: 50 + i }));
-  times(
-    "/alert-configs",
-    (i) =>
-      new t.AlertConfig(`alc-${i}`, { name: `soak alerts ${i}`, channels: [{ type: "email", address: `finops${i}@example.com` }], severityFilter: ["high"] }),
-  );
-  times(
-    "/siem/configs",
-    (i) =>
-      new t.SiemConfig(`siem-${i}`, {
-        name: `soak siem ${i}`,
-        providerType: "splunk",
-        endpoint: `https://hec${i}.example.test`,
-        credentials: { token: `hec-soak-secret-${i}` },
-      }),
-  );
-  times(
-    "/itsm/configs",
-    (i) =>
-      new t.ItsmConfig(`itsm-${i}`, {
-        name: `soak itsm ${i}`,
-        providerType: "jira",
-        instanceUrl: "https://soak.atlassian.net",
-        defaultProject: "SOAK",
-        credentials: { email: "bot@soak.example", api_token: `jira-soak-secret-${i}` },
-      }),
-  );
-  if (withSso)
-    times(
-      "/sso/configs",
-      () =>
-        new t.SsoConfig("sso", {
-          name: "soak SSO",
-          providerType: "okta",
-          entityId: "http://www.okta.com/soak",
-          ssoUrl: "https://soak.okta.com/sso",
-          certificate: CERT_A,
-        }),
-    );
-}
-
-describe("fault soak: 200 resources, about 10% of requests failing (real engine)", function () {
+describe(`fault soak: ${SOAK_DECLARED} resources, about 10% of requests failing (real engine)`, function () {
   this.timeout(900_000);
   let stack: auto.Stack;
 
@@ -134,8 +64,7 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
     const s = sdk();
     stack = await newStack(
       async () => {
-        declareMix(s, MIX, "Soak");
-        declareToktra(s.toktra);
+        declareSoak(s);
         return {};
       },
       targetOf(emulator()),
@@ -170,19 +99,18 @@ describe("fault soak: 200 resources, about 10% of requests failing (real engine)
 
     console.log(
       `      soak: ${rounds} rounds of up, ${journal.length} requests sent, ${faulted.length} faults injected (${committedLost} creates committed with the answer lost), ` +
-        `${retried} faulted requests retried, ${duplicates} duplicates found, ${DECLARED - (objects - duplicates)} missing, ${leaked} objects leaked`,
+        `${retried} faulted requests retried, ${duplicates} duplicates found, ${SOAK_DECLARED - (objects - duplicates)} missing, ${leaked} objects leaked`,
     );
     assert.ok(faulted.length >= journal.length * 0.05, "the soak should inject faults");
     assert.ok(committedLost > 0, "the soak should include committed-then-dropped creates");
     assert.equal(duplicates, 0, "duplicates");
-    assert.equal(objects, DECLARED, "every declared object exists once");
+    assert.equal(objects, SOAK_DECLARED, "every declared object exists once");
     assert.equal(leaked, 0, "objects leaked after destroy");
   });
 });
 
 describe("fault soak: two stacks of one program, same names, at once in one organisation (real engine)", function () {
   this.timeout(900_000);
-  const TWIN_MIX = { workspaces: 12, integrations: 4, configs: 12 };
   const stacks: auto.Stack[] = [];
   let emu: Emulator;
 
@@ -190,8 +118,7 @@ describe("fault soak: two stacks of one program, same names, at once in one orga
     emu = emulator();
     const s = sdk();
     const program = async () => {
-      declareMix(s, TWIN_MIX, "Twin");
-      declareToktra(s.toktra, false);
+      declareTwin(s, pulumi.getStack());
       return {};
     };
     for (const name of ["staging", "prod"]) stacks.push(await newStack(program, targetOf(emu), "soak-twins", { project: "soak-twins", stack: name }));
@@ -205,18 +132,17 @@ describe("fault soak: two stacks of one program, same names, at once in one orga
     await control(emu, "DELETE", "faults");
     const live = await inventory(emu);
     const duplicates = duplicatesPerStack(live, 2);
-    const declared = declaredIn(TWIN_MIX) + TOKTRA_COUNT - 1;
     for (const st of stacks) assert.ok(noChanges((await st.preview()).changeSummary as Record<string, number>));
     for (const st of stacks) await st.destroy();
     const leaked = totalIn(await inventory(emu));
     const lost = journal.filter((e) => e.fault === "dropAfterCommit" && e.method === "POST").length;
     console.log(
       `      twin soak: rounds of up ${rounds.join(" and ")}, ${journal.length} requests, ${journal.filter((e) => e.fault).length} faults (${lost} creates committed with the answer lost), ` +
-        `${duplicates} duplicates, ${2 * declared - (totalIn(live) - duplicates)} missing, ${leaked} leaked`,
+        `${duplicates} duplicates, ${2 * TWIN_DECLARED - (totalIn(live) - duplicates)} missing, ${leaked} leaked`,
     );
     assert.ok(lost > 0, "the twin soak should include committed-then-dropped creates");
     assert.equal(duplicates, 0, "duplicates");
-    assert.equal(totalIn(live), 2 * declared, "every declared object exists once per stack");
+    assert.equal(totalIn(live), 2 * TWIN_DECLARED, "every declared object exists once per stack");
     assert.equal(leaked, 0, "objects leaked after both destroys");
   });
 });

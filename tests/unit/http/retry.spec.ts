@@ -37,6 +37,18 @@ describe("retry decisions", () => {
     }
   });
 
+  describe("shouldRetry: an idempotent POST (an upsert) retries as a PUT does", () => {
+    const rows: [string, Parameters<typeof shouldRetry>[1], boolean][] = [
+      ["503", { kind: "status", status: 503 }, true],
+      ["reset", { kind: "network", code: "ECONNRESET" }, true],
+      ["timeout", { kind: "timeout" }, true],
+      ["400", { kind: "status", status: 400 }, false],
+    ];
+    for (const [name, outcome, want] of rows) {
+      it(name, () => expect(shouldRetry("POST", outcome, true)).to.equal(want));
+    }
+  });
+
   describe("Retry-After", () => {
     const now = Date.parse("2026-11-24T12:00:00Z");
     const rows: [string, Record<string, unknown>, number | undefined][] = [

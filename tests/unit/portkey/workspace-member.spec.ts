@@ -60,3 +60,27 @@ describe("WorkspaceMember reads", () => {
     expect(await member.read!(`${WS}/${USER}`, state)).to.deep.equal({});
   });
 });
+
+describe("WorkspaceMember create", () => {
+  useNock();
+  before(() => {
+    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "2" })[k] });
+  });
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+
+  // Adding a member who is one already sets the role again: a repeat is harmless.
+  it("sends the member's POST again after a 503, as an upsert", async () => {
+    const add = { users: [{ id: USER, role: "manager" }] };
+    const seen = expectRequests(
+      ["POST", `/v1/admin/workspaces/${WS}/users`, { errorCode: "AB04", message: "unavailable" }, 503],
+      ["POST", `/v1/admin/workspaces/${WS}/users`, {}],
+      ["GET", ITEM, whole],
+    );
+    const res = await member.create!({ workspaceId: WS, userId: USER, role: "manager" });
+    expect(res.id).to.equal(`${WS}/${USER}`);
+    expect(seen.filter((r) => r.method === "POST").map((r) => r.body)).to.deep.equal([add, add]);
+  });
+});
