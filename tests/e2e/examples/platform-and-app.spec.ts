@@ -76,24 +76,6 @@ describe("examples/platform-and-app: a platform stack and an app stack through a
     await app.cli.preview({ expectNoChanges: true });
   });
 
-  it("destroying the platform first is refused while the app's objects live in its workspace, and they survive", async () => {
-    const shared = (await platform.cli.outputs()).aigov as { workspaces: Record<string, { id: string }> };
-    const search = shared.workspaces.search!.id;
-    const err = await platform.cli.destroy().then(
-      () => assert.fail("the platform destroy went through while the app's objects were in its workspace"),
-      (e: unknown) => e as PulumiCliError,
-    );
-    assert.ok(err instanceof PulumiCliError);
-    assert.match(err.output, /Workspace "[^"]+" was not deleted: it still holds objects/);
-    assert.match(err.output, /Move or delete what it holds and run destroy again/);
-    const a = api(emulator());
-    assert.equal((await a.get(`/providers?workspace_id=${search}`)).total, 1, "the app's virtual key was deleted");
-    assert.equal((await a.get(`/configs?workspace_id=${search}`)).total, 1, "the app's config was deleted");
-    // What the failed destroy did delete (the access grants) comes back with the next up.
-    await platform.cli.up();
-    await app.cli.preview({ expectNoChanges: true });
-  });
-
   it("after refresh of both, previews are quiet; then destroy app first, platform second, leaves nothing", async () => {
     for (const p of [platform, app]) assert.ok(quiet(summaryOf((await p.cli.refresh()).stdout)));
     await platform.cli.preview({ expectNoChanges: true });
