@@ -1,7 +1,10 @@
 // Quirk hooks of the integration workspace access (its description is spec/portkey/integration-workspace-access.ts).
 import { isNotFound } from "../http/errors";
 import { fillPath } from "../http/path";
+import { DependentsError } from "../core/errors";
 import { isUuid } from "../core/ids";
+import { listAll } from "../core/list";
+import { quote } from "../core/quote";
 import { Ctx, ResourceHooks } from "../core/resource";
 import { Bag, fieldToWire } from "../core/wire";
 import { integrationWorkspaceAccessSpec } from "../../spec/portkey/integration-workspace-access";
@@ -44,6 +47,24 @@ async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> 
   return found;
 }
 
+/**
+ * Virtual keys in the workspace built on the integration. Switching the access
+ * off would break them, and they may be another stack's: a platform stack's
+ * destroy must not take an application team's keys down with it.
+ */
+async function keysUsing({ client }: Ctx, state: Bag): Promise<string[]> {
+  let keys: Bag[];
+  try {
+    keys = await listAll(client, "/providers", { workspace_id: String(state.workspaceId) });
+  } catch (err) {
+    // A deleted workspace answers 403 AB03: nothing in it uses anything.
+    if (isNotFound(err, { forbiddenMeansGone: true })) return [];
+    throw err;
+  }
+  const integration = String(state.integrationId);
+  return keys.filter((k) => k.integration_id === integration).map((k) => quote(k.name ?? k.slug ?? k.id));
+}
+
 export const hooks: ResourceHooks = {
   idOf: (_obj, inputs) => `${inputs.integrationId}/${inputs.workspaceId}`,
   async create(ctx, _body, inputs) {
@@ -59,7 +80,17 @@ export const hooks: ResourceHooks = {
   async update(ctx, _id, _body, _olds, news) {
     await putEntry(ctx, news, news.enabled !== false);
   },
-  async delete(ctx, _id, state) {
+  async delete(ctx, id, state) {
+    // The path is checked before anything is asked: an id of ".." reaches no endpoint.
+    accessPath(state.integrationId);
+    const using = await keysUsing(ctx, state);
+    if (using.length) {
+      throw new DependentsError(
+        `IntegrationWorkspaceAccess ${quote(id)} was not deleted: virtual keys in the workspace still use the integration (${using.join(", ")}), ` +
+          `and switching its access off would break them, including any that Pulumi does not manage. Nothing was changed. ` +
+          `Delete those keys first (destroy the stack that owns them), then run destroy again.`,
+      );
+    }
     await putEntry(ctx, { integrationId: state.integrationId, workspaceId: state.workspaceId }, false);
   },
 };

@@ -76,6 +76,26 @@ describe("examples/platform-and-app: a platform stack and an app stack through a
     await app.cli.preview({ expectNoChanges: true });
   });
 
+  it("destroying the platform first is refused while the app's keys use its workspace's access, and the app's objects survive", async () => {
+    const shared = (await platform.cli.outputs()).aigov as { workspaces: Record<string, { id: string }> };
+    const search = shared.workspaces.search!.id;
+    const err = await platform.cli.destroy().then(
+      () => assert.fail("the platform destroy went through while the app's objects were in its workspace"),
+      (e: unknown) => e as PulumiCliError,
+    );
+    assert.ok(err instanceof PulumiCliError);
+    assert.match(err.output, /IntegrationWorkspaceAccess "[^"]+" was not deleted: virtual keys in the workspace still use the integration \("Search OpenAI"\)/);
+    assert.match(err.output, /Delete those keys first \(destroy the stack that owns them\), then run destroy again/);
+    const a = api(emulator());
+    assert.equal((await a.get(`/providers?workspace_id=${search}`)).total, 1, "the app's virtual key was deleted");
+    assert.equal((await a.get(`/configs?workspace_id=${search}`)).total, 1, "the app's config was deleted");
+    // The app still works as before: its access, workspace and integration are there.
+    await app.cli.preview({ expectNoChanges: true });
+    // What the refused destroy did delete (the other team's workspace, which the app does not use) comes back with the next up.
+    await platform.cli.up();
+    await platform.cli.preview({ expectNoChanges: true });
+  });
+
   it("after refresh of both, previews are quiet; then destroy app first, platform second, leaves nothing", async () => {
     for (const p of [platform, app]) assert.ok(quiet(summaryOf((await p.cli.refresh()).stdout)));
     await platform.cli.preview({ expectNoChanges: true });

@@ -101,10 +101,27 @@ describe("Portkey request bodies", () => {
     expect(res.id).to.equal("openai-1/ws-team-1");
   });
 
-  it("IntegrationWorkspaceAccess delete: disables, since the API has no DELETE", async () => {
-    const seen = expectRequests(["PUT", "/v1/integrations/openai-1/workspaces", {}]);
+  it("IntegrationWorkspaceAccess delete: disables, since the API has no DELETE, once no key in the workspace uses the integration", async () => {
+    const seen = expectRequests(
+      [
+        "GET",
+        "/v1/providers?workspace_id=ws-team-1&current_page=0&page_size=100",
+        { data: [{ id: "p-9", name: "other", integration_id: "anthropic-1" }], total: 1 },
+      ],
+      ["PUT", "/v1/integrations/openai-1/workspaces", {}],
+    );
     await access.delete!("openai-1/ws-team-1", { integrationId: "openai-1", workspaceId: "ws-team-1" });
-    expect(seen[0]!.body).to.deep.equal({ workspaces: [{ id: "ws-team-1", enabled: false, usage_limits: null, rate_limits: null }] });
+    expect(seen[1]!.body).to.deep.equal({ workspaces: [{ id: "ws-team-1", enabled: false, usage_limits: null, rate_limits: null }] });
+  });
+
+  it("IntegrationWorkspaceAccess delete: refused while a virtual key in the workspace uses the integration, and nothing is sent", async () => {
+    expectRequests([
+      "GET",
+      "/v1/providers?workspace_id=ws-team-1&current_page=0&page_size=100",
+      { data: [{ id: "p-1", name: "app key", integration_id: "openai-1" }], total: 1 },
+    ]);
+    const err = await access.delete!("openai-1/ws-team-1", { integrationId: "openai-1", workspaceId: "ws-team-1" }).catch((e: Error) => e);
+    expect((err as Error).message).to.match(/was not deleted: virtual keys in the workspace still use the integration \("app key"\).*Nothing was changed/);
   });
 
   it("VirtualKey create and update: workspace in the query (and body on update)", async () => {
