@@ -2,26 +2,10 @@
 // the value shown by create and rotate only, and the 502 for a key without
 // scopes, each quirk on and off.
 import { strict as assert } from "assert";
-import { RunningEmulator, startEmulator } from "../../emulator";
-import { rawApi } from "../helpers/raw-api";
+import { usePortkeyEmulator } from "../helpers/portkey-emulator";
 
 describe("Portkey emulator: API keys", function () {
-  let emu: RunningEmulator;
-  before(async () => {
-    emu = await startEmulator({ port: 0 });
-  });
-  beforeEach(() => emu.reset());
-  after(() => emu.close());
-
-  const { call, ok } = rawApi(
-    () => emu.portkeyBaseUrl,
-    (key): Record<string, string> => (key === null ? {} : { "x-portkey-api-key": key }),
-    () => emu.portkeyKey,
-  );
-  const quirks = async (q: Record<string, boolean>) => {
-    const res = await fetch(`${emu.url}/__emulator/quirks`, { method: "PUT", body: JSON.stringify(q) });
-    assert.equal(res.status, 200);
-  };
+  const { call, ok, quirks } = usePortkeyEmulator();
   const workspaceKey = async () => {
     const ws = await ok("POST", "/admin/workspaces", { name: "Keys" });
     return { ws, made: await ok("POST", "/api-keys/workspace/service", { name: "app", workspace_id: ws.slug, scopes: ["completions.write"] }) };

@@ -2,22 +2,10 @@
 // answer, workspaces shown under both names Portkey's documents use, no
 // scopes on reads, no PUT, camelCase paging and filters.
 import { strict as assert } from "assert";
-import { RunningEmulator, startEmulator } from "../../emulator";
-import { rawApi } from "../helpers/raw-api";
+import { usePortkeyEmulator } from "../helpers/portkey-emulator";
 
 describe("Portkey emulator: user invites", function () {
-  let emu: RunningEmulator;
-  before(async () => {
-    emu = await startEmulator({ port: 0 });
-  });
-  beforeEach(() => emu.reset());
-  after(() => emu.close());
-
-  const { call, ok } = rawApi(
-    () => emu.portkeyBaseUrl,
-    (key): Record<string, string> => (key === null ? {} : { "x-portkey-api-key": key }),
-    () => emu.portkeyKey,
-  );
+  const { call, ok } = usePortkeyEmulator();
   const invite = async (email: string) => {
     const ws = await ok("POST", "/admin/workspaces", { name: "Team" });
     const body = { email, role: "member", workspaces: [{ id: ws.slug, role: "manager" }], workspace_api_key_details: { scopes: ["completions.write"] } };

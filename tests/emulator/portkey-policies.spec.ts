@@ -2,26 +2,10 @@
 // bodies checked as Portkey's OpenAPI documents them, and the archiving delete
 // of usage-limits policies, with the quirk on and off.
 import { strict as assert } from "assert";
-import { RunningEmulator, startEmulator } from "../../emulator";
-import { rawApi } from "../helpers/raw-api";
+import { usePortkeyEmulator } from "../helpers/portkey-emulator";
 
 describe("Portkey emulator: limits policies", function () {
-  let emu: RunningEmulator;
-  before(async () => {
-    emu = await startEmulator({ port: 0 });
-  });
-  beforeEach(() => emu.reset());
-  after(() => emu.close());
-
-  const { call, ok } = rawApi(
-    () => emu.portkeyBaseUrl,
-    (key): Record<string, string> => (key === null ? {} : { "x-portkey-api-key": key }),
-    () => emu.portkeyKey,
-  );
-  const quirks = async (q: Record<string, boolean>) => {
-    const res = await fetch(`${emu.url}/__emulator/quirks`, { method: "PUT", body: JSON.stringify(q) });
-    assert.equal(res.status, 200);
-  };
+  const { call, ok, quirks } = usePortkeyEmulator();
   const usage = async () => {
     const ws = await ok("POST", "/admin/workspaces", { name: "Budgets" });
     const body = { conditions: [{ key: "workspace_id", value: ws.id }], group_by: [{ key: "api_key" }], type: "cost", credit_limit: 10, workspace_id: ws.slug };

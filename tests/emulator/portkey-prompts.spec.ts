@@ -2,27 +2,11 @@
 // HTTP: versions and the default, the 403 for a missing guardrail, the
 // inconsistent member GET, and each quirk switched off.
 import { strict as assert } from "assert";
-import { RunningEmulator, startEmulator } from "../../emulator";
 import { SEEDED_USERS } from "../../emulator/portkey/users";
-import { rawApi } from "../helpers/raw-api";
+import { usePortkeyEmulator } from "../helpers/portkey-emulator";
 
 describe("Portkey emulator: prompts, guardrails, members", function () {
-  let emu: RunningEmulator;
-  before(async () => {
-    emu = await startEmulator({ port: 0 });
-  });
-  beforeEach(() => emu.reset());
-  after(() => emu.close());
-
-  const { call, ok } = rawApi(
-    () => emu.portkeyBaseUrl,
-    (key): Record<string, string> => (key === null ? {} : { "x-portkey-api-key": key }),
-    () => emu.portkeyKey,
-  );
-  const quirks = async (q: Record<string, boolean>) => {
-    const res = await fetch(`${emu.url}/__emulator/quirks`, { method: "PUT", body: JSON.stringify(q) });
-    assert.equal(res.status, 200);
-  };
+  const { call, ok, quirks } = usePortkeyEmulator();
 
   async function promptWorld() {
     const ws = await ok("POST", "/admin/workspaces", { name: "Prompts" });
