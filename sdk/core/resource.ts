@@ -26,7 +26,8 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
   }
   // Unknown arguments travel on, so that `check` names them instead of dropping them.
   for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = tooDeep(value) ? TOO_DEEP : value;
-  const arrived = secretInputs(spec, given);
+  // From props, not args: a value too deep is already the marker there, and walking it would overflow.
+  const arrived = secretInputs(spec, props);
   if (arrived) props[SECRET_INPUTS_KEY] = arrived;
   // What a client-chosen slug or an ownership marker derives from: stable across runs of this stack.
   if (spec.autoSlug || spec.ownerMarker) props[SEED_KEY] = `${pulumi.getProject()}/${pulumi.getStack()}/${spec.vendor}:${spec.name}/${name}`;
