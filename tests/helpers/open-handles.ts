@@ -1,6 +1,8 @@
 // What keeps a Node process alive, in words: servers with their address,
 // sockets with both ends, child processes with their command line.
 import type { ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import type { Server, Socket } from "node:net";
 
 type Handle = { constructor?: { name?: string } };
@@ -24,7 +26,9 @@ function describe(h: Handle): string | undefined {
     if (s === (process.stdout as unknown) || s === (process.stderr as unknown) || s === (process.stdin as unknown)) {
       return undefined;
     }
-    return `socket ${s.localAddress}:${s.localPort} -> ${s.remoteAddress}:${s.remotePort}`;
+    if (s.remoteAddress) return `socket ${s.localAddress}:${s.localPort} -> ${s.remoteAddress}:${s.remotePort}`;
+    const fd = (s as unknown as { _handle?: { fd?: number } })._handle?.fd;
+    return `pipe (fd ${fd})${fd === undefined ? "" : holders(fd)}`;
   }
   if (name === "ChildProcess") {
     const c = h as unknown as ChildProcess;
@@ -32,4 +36,19 @@ function describe(h: Handle): string | undefined {
   }
   if (name === "Timeout" || name === "WriteStream" || name === "ReadStream") return undefined;
   return name;
+}
+
+/** Which other process holds the far end of a socket pair open (Linux), e.g. a plugin that outlived its engine. */
+function holders(fd: number): string {
+  try {
+    const inode = /\d+/.exec(fs.readlinkSync(`/proc/self/fd/${fd}`))?.[0];
+    const rows = execFileSync("ss", ["-xpn"], { encoding: "utf8" }).split("\n");
+    // A row is: type state recv send local inode peer peer-inode users:((...)).
+    const peer = rows.filter((r) => r.split(/\s+/)[7] === inode && r.split(/\s+/)[5] !== inode);
+    const pids = peer.flatMap((r) => [...r.matchAll(/pid=(\d+)/g)].map((m) => m[1]!));
+    const described = pids.map((pid) => `${pid} ${fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim()}`);
+    return described.length ? `, held open by: ${described.join("; ")}` : "";
+  } catch {
+    return "";
+  }
 }

@@ -22,7 +22,12 @@ interface Started {
 /** Runs `npx pulumi-aigov emulator --port 0` in `dir` and waits for its address and key lines. */
 function startShipped(dir: string): Promise<Started> {
   const started = Date.now();
-  const child = spawn("npx", ["--no-install", "pulumi-aigov", "emulator", "--port", "0"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("npx", ["--no-install", "pulumi-aigov", "emulator", "--port", "0"], {
+    cwd: dir,
+    stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: npx runs the emulator in a child that a signal to npx alone leaves running.
+    detached: true,
+  });
   return new Promise((resolve, reject) => {
     let out = "";
     let err = "";
@@ -52,7 +57,7 @@ describe("the emulator shipped in the package (npx pulumi-aigov emulator, pulumi
   });
 
   after(() => {
-    emu?.child.kill("SIGTERM");
+    if (emu?.child.pid) process.kill(-emu.child.pid, "SIGTERM");
     if (work) spawn("rm", ["-rf", work], { detached: true, stdio: "ignore" }).unref();
   });
 
