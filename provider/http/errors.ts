@@ -88,7 +88,7 @@ function str(v: unknown): string | undefined {
   return typeof v === "string" && v ? v : typeof v === "number" ? String(v) : undefined;
 }
 
-function hintFor(vendor: VendorName, status: number, code: string | undefined, path: string): string | undefined {
+function hintFor(vendor: VendorName, method: string, status: number, code: string | undefined, path: string): string | undefined {
   const env = vendor.toUpperCase();
   if (status === 401)
     return `check the ${vendor}:apiKey stack config (pulumi config set --secret ${vendor}:apiKey ...) or the ${env}_API_KEY environment variable`;
@@ -96,6 +96,12 @@ function hintFor(vendor: VendorName, status: number, code: string | undefined, p
     return "the integration must be enabled for the workspace first (IntegrationWorkspaceAccess), and the key needs access to it";
   if (status === 403 && vendor === "toktra") return "the API key lacks the admin permission this change needs";
   if (status === 403) return "the API key lacks permission for this object, or it belongs to a workspace that was deleted (run `pulumi refresh`)";
+  // Portkey's workspace DELETE checks the confirming name more strictly than create and update (TF README, Known Issues).
+  if (status === 400 && vendor === "portkey" && method === "DELETE" && /^\/admin\/workspaces\/[^/]+$/.test(path))
+    return (
+      "Portkey's workspace delete refuses some names that create and update accept, such as names with emoji: " +
+      "rename the workspace without them (change `name`, run `pulumi up`), then destroy; if it was renamed outside Pulumi, run `pulumi refresh` first"
+    );
   if (status === 409 && code === "AB07" && path.startsWith("/admin/workspaces")) return "the workspace still has dependents (virtual keys, configs, API keys)";
   if (status === 409) return "an object with the same unique name or slug already exists; import it with the `import` resource option or pick another name";
   if (status === 429) return `the API is rate limiting; raise ${vendor}:maxRetries or lower the engine's --parallel`;
@@ -116,7 +122,7 @@ export function errorForStatus(
   const { code, message } = parseErrorBody(body);
   const d: ErrorDetails = { vendor, method, path, status, attempts, ...(code ? { code } : {}), ...(message ? { vendorMessage: message } : {}) };
   if (retryAfterMs !== undefined) d.retryAfterMs = retryAfterMs;
-  const hint = hintFor(vendor, status, code, path);
+  const hint = hintFor(vendor, method, status, code, path);
   if (hint) d.hint = hint;
   if (status === 400 || status === 422) return new BadRequestError(d);
   if (status === 401) return new AuthenticationError(d);

@@ -21,5 +21,5 @@ export function usePortkeyEmulator() {
     const res = await fetch(`${emu.url}/__emulator/quirks`, { method: "PUT", body: JSON.stringify(q) });
     assert.equal(res.status, 200);
   };
-  return { call, ok, quirks };
+  return { call, ok, quirks, emulator: () => emu };
 }

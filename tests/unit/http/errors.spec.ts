@@ -64,6 +64,14 @@ describe("error classification", () => {
       expect(message).to.match(/403 \(forbidden\): admin scope required\. Hint: the API key lacks the admin permission/);
       expect(message).to.not.match(/workspace/);
     });
+    it("explain a 400 on workspace delete: the name Portkey's delete refuses, and the fix", () => {
+      const body = '{"errorCode":"AB01","message":"name: Invalid value"}';
+      expect(errorForStatus("portkey", "DELETE", "/admin/workspaces/w", 400, body, 1).message).to.match(
+        /400 \(AB01\): name: Invalid value\. Hint: .*such as names with emoji: rename the workspace without them \(change `name`, run `pulumi up`\), then destroy/,
+      );
+      // The same answer to a create or an update is about the input, not this quirk.
+      for (const method of ["PUT", "POST"]) expect(errorForStatus("portkey", method, "/admin/workspaces/w", 400, body, 1).message).to.not.match(/Hint/);
+    });
     it("explain a 403 on virtual key create", () => {
       expect(errorForStatus("portkey", "POST", "/providers", 403, "", 1).message).to.match(/IntegrationWorkspaceAccess/);
     });
