@@ -6,6 +6,7 @@
 // Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
 import { ResourceSpec } from "../core/types";
 import { timestamps, derivedSlugField } from "./limits";
+import { providerConfigurations } from "./integration-configurations";
 
 export const integrationSpec: ResourceSpec = {
   vendor: "portkey",
@@ -19,6 +20,7 @@ export const integrationSpec: ResourceSpec = {
   lostCreate: "derivedSlug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
+  checks: [providerConfigurations],
   terraform: "portkey_integration",
   // Deleting an integration deletes the virtual keys built on it and its workspace grants.
   deleteCascade: { field: "forceDestroy", dependents: "its workspace access grants and the virtual keys built on it" },
@@ -52,7 +54,10 @@ export const integrationSpec: ResourceSpec = {
     },
     key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
     configurations: {
-      doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.",
+      doc:
+        "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. " +
+        "Azure OpenAI's and AWS Bedrock's are checked at preview: " +
+        providerConfigurations.doc,
       schema: { type: "object" },
       json: { keys: "verbatim" },
       secret: true,
