@@ -145,6 +145,7 @@ export const providerConfigurations: ContentCheck = {
     "For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry " +
     "(`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); " +
     "entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. " +
-    "For `aws-bedrock`: `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`.",
+    "For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. " +
+    "Checked at preview.",
   problems,
 };

@@ -38,7 +38,7 @@ export const integrationSpec: ResourceSpec = {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: derivedSlugField,
     aiProviderId: {
-      doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.",
+      doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
       required: true,
       replaceOnChange: true,
@@ -54,10 +54,7 @@ export const integrationSpec: ResourceSpec = {
     },
     key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
     configurations: {
-      doc:
-        "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. " +
-        "Azure OpenAI's and AWS Bedrock's are checked at preview: " +
-        providerConfigurations.doc,
+      doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. " + providerConfigurations.doc,
       schema: { type: "object" },
       json: { keys: "verbatim" },
       secret: true,
