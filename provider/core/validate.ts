@@ -5,7 +5,7 @@ import type { ErrorObject, Options, ValidateFunction } from "ajv";
 import { addFormats, FORMATS } from "./formats";
 import { ValidationError } from "./errors";
 import { canonical } from "./normalize";
-import { FieldSpec, inputFields, ResourceRule, ResourceSpec, Schema } from "../../spec/core/types";
+import { FieldSpec, inputFields, InputProblem, ResourceRule, ResourceSpec, Schema } from "../../spec/core/types";
 import { IMPORT_KEY, SECRET_INPUTS_KEY, SEED_KEY, UNKNOWN } from "./keys";
 import { segmentProblem } from "../http/path";
 import { cap, clip, quote } from "./quote";
@@ -108,6 +108,8 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   // Values as data (JSON strings parsed) of the fields that passed, for the cross-field rules.
   const values: Bag = {};
   const settled = new Set<string>();
+  // Objects holding values not known yet: content checks still read their known parts.
+  const partial: Bag = {};
   for (const [key, field] of fields) {
     const raw = news[key];
     if (raw === undefined || raw === null) {
@@ -116,7 +118,10 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
       continue;
     }
     // Structure first: a value 100,000 levels deep must not reach hasUnknown's recursion.
-    if (!valueProblem(raw) && hasUnknown(raw)) continue;
+    if (!valueProblem(raw) && hasUnknown(raw)) {
+      if (raw !== UNKNOWN && typeof raw === "object") partial[key] = raw;
+      continue;
+    }
     const checked = fieldValue(key, field, raw, secrets.has(key));
     if ("problems" in checked) {
       for (const problem of checked.problems) fail(key, problem);
@@ -129,6 +134,7 @@ export function validateInputs(spec: ResourceSpec, news: Bag): CheckFailure[] {
   for (const rule of spec.rules ?? []) {
     for (const f of ruleFailures(rule, values, settled)) fail(f.property, f.reason);
   }
+  for (const p of contentProblems(spec, news, { ...partial, ...values })) fail(p.field, p.text);
   for (const group of spec.exactlyOne ?? []) {
     const given = group.fields.filter((k) => news[k] !== undefined && news[k] !== null);
     if (given.length === 1) continue;
@@ -160,6 +166,14 @@ function fieldValue(key: string, field: FieldSpec, raw: unknown, secret: boolean
   if (!validate(value)) return { problems: (validate.errors ?? []).map((e) => describe(key, e)) };
   if (isBlank(field, value)) return { problems: [`${key} must not be blank: give a name with at least one character other than spaces`] };
   return { value };
+}
+
+/** What the description's content checks find in the inputs valid or partly known so far. */
+function contentProblems(spec: ResourceSpec, news: Bag, values: Bag): InputProblem[] {
+  return (spec.checks ?? []).flatMap((check) => {
+    const value = values[check.field];
+    return value === undefined ? [] : check.problems(value, news, (v) => v !== UNKNOWN);
+  });
 }
 
 /** The names a rule reads: those it tests in `when` and those its schema describes. */

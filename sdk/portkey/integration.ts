@@ -17,7 +17,7 @@ export interface IntegrationArgs {
    */
   slug?: pulumi.Input<string>;
   /**
-   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`.
    *
    * Changing it replaces the resource.
    */
@@ -35,7 +35,7 @@ export interface IntegrationArgs {
    */
   key?: pulumi.Input<string>;
   /**
-   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry (`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. Checked at preview.
    *
    * A secret: Pulumi keeps it encrypted.
    */
@@ -73,7 +73,7 @@ export class Integration extends pulumi.dynamic.Resource {
    */
   declare public readonly slug: pulumi.Output<string>;
   /**
-   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`.
    *
    * Changing it replaces the resource.
    */
@@ -93,7 +93,7 @@ export class Integration extends pulumi.dynamic.Resource {
    */
   declare public readonly key: pulumi.Output<string | undefined>;
   /**
-   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry (`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. Checked at preview.
    *
    * A secret: Pulumi keeps it encrypted.
    *
@@ -139,7 +139,7 @@ export interface GetIntegrationResult {
   name: string;
   /** URL-safe identifier. When absent, one is derived from the stack and the resource name, the same on every run. */
   slug: string;
-  /** The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`. */
+  /** The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`. */
   aiProviderId: string;
   /** Free-text description. */
   description?: string;

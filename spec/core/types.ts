@@ -112,6 +112,30 @@ export interface ResourceRule {
   doc: string;
 }
 
+/** What a content check found wrong: the input it concerns and the message after the resource name. */
+export interface InputProblem {
+  field: string;
+  /** `<path> <rule> (when ...); <fix>`, the path starting with `field`. */
+  text: string;
+}
+
+/**
+ * A check of one input's contents too conditional for a schema to word well
+ * (an integration's provider-specific `configurations`). It runs at preview
+ * once the field has passed its own schema, or holds values not known yet.
+ */
+export interface ContentCheck {
+  /** The input it reads, JSON parsed; the check is skipped when it is absent or wholly unknown. */
+  field: string;
+  /** The rules in words. */
+  doc: string;
+  /**
+   * The problems of `value`. `inputs` are all inputs as given; `known` tells a
+   * value from the engine's marker for one not known until apply, which passes.
+   */
+  problems(value: unknown, inputs: Record<string, unknown>, known: (v: unknown) => boolean): InputProblem[];
+}
+
 export interface ImportIdFormat {
   /** Separator between parts, e.g. ":" for `workspace_id:provider_id`. */
   separator?: string;
@@ -231,6 +255,8 @@ export interface ResourceSpec {
   exactlyOne?: { fields: string[]; doc: string }[];
   /** Cross-field rules checked at preview (type-specific requirements). */
   rules?: ResourceRule[];
+  /** Checks of an input's contents beyond its schema, at preview. */
+  checks?: ContentCheck[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
   parents?: ParentRef[];
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */

@@ -6,6 +6,7 @@
 // Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
 import { ResourceSpec } from "../core/types";
 import { timestamps, derivedSlugField } from "./limits";
+import { providerConfigurations } from "./integration-configurations";
 
 export const integrationSpec: ResourceSpec = {
   vendor: "portkey",
@@ -19,6 +20,7 @@ export const integrationSpec: ResourceSpec = {
   lostCreate: "derivedSlug",
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
+  checks: [providerConfigurations],
   terraform: "portkey_integration",
   // Deleting an integration deletes the virtual keys built on it and its workspace grants.
   deleteCascade: { field: "forceDestroy", dependents: "its workspace access grants and the virtual keys built on it" },
@@ -36,7 +38,7 @@ export const integrationSpec: ResourceSpec = {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     slug: derivedSlugField,
     aiProviderId: {
-      doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.",
+      doc: "The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`.",
       schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]*$" },
       required: true,
       replaceOnChange: true,
@@ -52,7 +54,7 @@ export const integrationSpec: ResourceSpec = {
     },
     key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
     configurations: {
-      doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.",
+      doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. " + providerConfigurations.doc,
       schema: { type: "object" },
       json: { keys: "verbatim" },
       secret: true,

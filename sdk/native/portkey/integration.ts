@@ -23,7 +23,7 @@ export class Integration extends pulumi.CustomResource {
    */
   declare public readonly slug: pulumi.Output<string>;
   /**
-   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `bedrock`, `vertex-ai`.
+   * The AI provider, e.g. `openai`, `anthropic`, `azure-openai`, `aws-bedrock`, `vertex-ai`.
    *
    * Changing it replaces the resource.
    */
@@ -43,7 +43,7 @@ export class Integration extends pulumi.CustomResource {
    */
   declare public readonly key: pulumi.Output<string | undefined>;
   /**
-   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only.
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry (`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. Checked at preview.
    *
    * A secret: Pulumi keeps it encrypted.
    *

@@ -85,6 +85,27 @@ describe("Portkey request bodies", () => {
     expect(JSON.stringify(res.outs)).to.not.include("sk-secret").and.not.include("org-1");
   });
 
+  it("Integration create (Azure OpenAI, Entra): configurations travel verbatim, deployments and all; outputs keep only a fingerprint", async () => {
+    const configurations = {
+      azure_auth_mode: "entra",
+      azure_resource_name: "contoso-openai",
+      azure_entra_tenant_id: "tenant-1",
+      azure_entra_client_id: "client-1",
+      azure_entra_client_secret: "entra-secret-value-7f3a",
+      azure_deployment_config: [
+        { azure_deployment_name: "gpt-4o-deployment", azure_api_version: "2024-02-15-preview", azure_model_slug: "gpt-4o", is_default: true },
+      ],
+    };
+    const seen = expectRequests(
+      ["POST", "/v1/integrations", { id: "i-2", slug: "azure-1a2b3c" }],
+      ["GET", "/v1/integrations/azure-1a2b3c", { id: "i-2", slug: "azure-1a2b3c", name: "Azure", ai_provider_id: "azure-openai", configurations: {} }],
+    );
+    const res = await integration.create({ name: "Azure", aiProviderId: "azure-openai", configurations });
+    expect(seen[0]!.body).to.deep.equal({ name: "Azure", ai_provider_id: "azure-openai", configurations });
+    expect(res.outs.configurations).to.match(/^fp1:[0-9a-f]+:[0-9a-f]{64}$/);
+    expect(JSON.stringify(res.outs)).to.not.include("entra-secret-value-7f3a").and.not.include("contoso-openai");
+  });
+
   it("IntegrationWorkspaceAccess create: one bulk entry; unset limits are null", async () => {
     const seen = expectRequests(
       ["PUT", "/v1/integrations/openai-1/workspaces", {}],
