@@ -61,9 +61,10 @@ describe("bad-input catalogue: every invalid program fails at preview, before an
     // One at a time: inline programs run side by side in one process can lose their run context
     // under load, and a resource registered outside it never reaches its engine.
     const failed: string[] = [];
+    // One stack for all: a preview that fails writes nothing, so each case starts from the same empty state.
+    const stack = await newStack(async () => undefined, target, "bad-input");
     for (const [i, c] of CASES.entries()) {
-      const stack = await newStack(async () => declare(s, c, i), target, "bad-input");
-      const err = (await stack.preview().then(
+      const err = (await stack.preview({ program: async () => declare(s, c, i) }).then(
         () => undefined,
         (e: Error) => e,
       )) as Error | undefined;
