@@ -1,10 +1,12 @@
 // The benchmark's stack: N Portkey resources in realistic proportions, per ten:
 // 2 workspaces, 1 integration, 2 access grants, 2 virtual keys, 3 gateway configs.
-// The floor declares the same resources, with the same inputs, on a no-op provider.
+// The floor declares the same resources, with the same inputs, on a no-op provider;
+// the native hosting declares them through `pulumi-aigov/native` (same classes).
+// `declareTerraformShape` is the stack of the Terraform comparison.
 import * as pulumi from "@pulumi/pulumi";
 import type { Sdk } from "../tests/helpers/installed";
 
-export type Flavor = "ours" | "floor";
+export type Flavor = "dynamic" | "native" | "floor";
 
 class Noop extends pulumi.dynamic.Resource {
   constructor(provider: pulumi.dynamic.ResourceProvider, type: string, name: string, props: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) {
@@ -30,7 +32,7 @@ export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: F
     opts?: pulumi.CustomResourceOptions,
   ): Made => {
     i++;
-    const r = flavor === "ours" ? ours(name, args as never, opts) : new Noop(noop, type, name, args, opts);
+    const r = flavor === "floor" ? new Noop(noop, type, name, args, opts) : ours(name, args as never, opts);
     return { res: r, id: r.id, slug: (r as { slug?: pulumi.Output<string> }).slug ?? r.id };
   };
   for (let u = 0; u < n / 10; u++) {
@@ -61,5 +63,16 @@ export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: F
         config: { retry: { attempts: k } },
       });
     }
+  }
+}
+
+/** The Terraform comparison's 101 resources: 1 integration, 25 workspaces each with an access grant, a virtual key and a gateway config. */
+export function declareTerraformShape(s: Sdk): void {
+  const integ = new s.portkey.Integration("int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" });
+  for (let u = 0; u < 25; u++) {
+    const ws = new s.portkey.Workspace(`ws-${u}`, { name: `Bench ${u}` });
+    const access = new s.portkey.IntegrationWorkspaceAccess(`acc-${u}`, { integrationId: integ.slug, workspaceId: ws.id });
+    new s.portkey.VirtualKey(`vk-${u}`, { name: `bench key ${u}`, workspaceId: ws.id, integrationId: integ.slug }, { dependsOn: [access] });
+    new s.portkey.GatewayConfig(`cfg-${u}`, { name: `bench routing ${u}`, workspaceId: ws.id, config: { retry: { attempts: 2 } } });
   }
 }

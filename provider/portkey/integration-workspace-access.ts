@@ -24,6 +24,14 @@ async function putEntry({ client }: Ctx, inputs: Bag, enabled: boolean): Promise
   await client.put(accessPath(inputs.integrationId), { body: { workspaces: [entry(inputs, enabled)] } });
 }
 
+/** A workspace's slug, the name the access list uses: a UUID's from a read of the workspace; undefined when that read fails. */
+async function slugOf({ client }: Ctx, workspaceId: unknown): Promise<string | undefined> {
+  const wanted = String(workspaceId);
+  if (!isUuid(wanted)) return wanted;
+  const ws = await client.get<Bag>(fillPath("/admin/workspaces/{workspaceId}", { workspaceId: wanted }, "IntegrationWorkspaceAccess")).catch(() => undefined);
+  return typeof ws?.slug === "string" ? ws.slug : undefined;
+}
+
 // The list names workspaces by slug; a UUID is resolved to its slug first.
 async function findEntry({ client }: Ctx, state: Bag): Promise<Bag | undefined> {
   let list: Bag;
@@ -67,9 +75,12 @@ async function keysUsing({ client }: Ctx, state: Bag): Promise<string[]> {
 
 export const hooks: ResourceHooks = {
   idOf: (_obj, inputs) => `${inputs.integrationId}/${inputs.workspaceId}`,
+  // The PUT answers nothing state needs; the workspace's slug, which a refresh
+  // needs to find the entry in one read, is learnt beside it, not after it.
+  // Without it (its read failed) the core reads the entry after the PUT.
   async create(ctx, _body, inputs) {
-    await putEntry(ctx, inputs, inputs.enabled !== false);
-    return {};
+    const [, slug] = await Promise.all([putEntry(ctx, inputs, inputs.enabled !== false), slugOf(ctx, inputs.workspaceId)]);
+    return slug === undefined ? {} : { workspace_slug: slug };
   },
   async get(ctx, _id, state) {
     const found = await findEntry(ctx, state);

@@ -259,6 +259,13 @@ export interface ResourceSpec {
   checks?: ContentCheck[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
   parents?: ParentRef[];
+  /**
+   * What the create's answer holds, and why (the vendor's documented answer).
+   * `whole`: every output state needs, so no read follows the create (the
+   * provider still reads when an output turns out to be missing). Otherwise,
+   * as when absent, one read follows the create.
+   */
+  createAnswer?: { whole: boolean; why: string };
   /** Portkey answers 403/AB03 instead of 404 for some deleted objects. */
   forbiddenMeansGone?: boolean;
   /** The vendor's Terraform resource for the same object, e.g. `portkey_workspace`. */

@@ -48,6 +48,7 @@ export const gatewayConfigSpec: ResourceSpec = {
     },
   ],
   lostCreate: "naturalKey",
+  createAnswer: { whole: false, why: "POST answers {id, slug, version_id}; status and the timestamps come from a read (portkey-api.md §3.8)." },
   fields: {
     name: { doc: "Display name.", schema: { type: "string", minLength: 1, maxLength: 100 }, required: true },
     config: {

@@ -16,6 +16,10 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   // Granting access is an idempotent PUT, so a lost answer is simply retried.
   naturalKey: ["integrationId", "workspaceId"],
   lostCreate: "upsert",
+  createAnswer: {
+    whole: true,
+    why: "The PUT answers nothing, but state keeps the inputs as written and needs only the workspace's slug, which the create learns beside the PUT.",
+  },
   parents: [
     { resource: "Integration", field: "integrationId", blocksDelete: false },
     { resource: "Workspace", field: "workspaceId", blocksDelete: true },

@@ -18,6 +18,7 @@ export const integrationSpec: ResourceSpec = {
   uniqueKeys: ["slug"],
   autoSlug: "slug",
   lostCreate: "derivedSlug",
+  createAnswer: { whole: false, why: "POST answers only {id, slug}; its type, status and timestamps come from a read (portkey-api.md §3.5)." },
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   checks: [providerConfigurations],

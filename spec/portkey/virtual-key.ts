@@ -17,6 +17,7 @@ export const virtualKeySpec: ResourceSpec = {
   autoSlug: "slug",
   naturalKey: ["slug", "name", "workspaceId", "integrationId"],
   lostCreate: "derivedSlug",
+  createAnswer: { whole: false, why: "POST answers only {id, slug}; status, the AI provider and createdAt come from a read (portkey-api.md §3.7)." },
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
   terraform: "portkey_provider",
   dataSources: [

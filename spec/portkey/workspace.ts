@@ -18,6 +18,7 @@ export const workspaceSpec: ResourceSpec = {
   // Portkey does not enforce unique workspace names; see the README on how a lost create is bounded.
   naturalKey: ["name"],
   lostCreate: "naturalKey",
+  createAnswer: { whole: true, why: "POST answers the full workspace (portkey-api.md §3.1); a read right after a write may even show stale limits." },
   ownerMarker: "description",
   terraform: "portkey_workspace",
   deleteCascade: { field: "forceDestroy", dependents: "virtual keys, configs, integrations, access grants and API keys" },

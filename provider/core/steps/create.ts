@@ -1,5 +1,6 @@
 // Create: adopt when the program imports, else create under the description's
-// lost-create protection, then set the sub-resources and read the object back.
+// lost-create protection, then set the sub-resources and read the object back
+// unless the create's answer is whole (`spec.createAnswer`).
 // Once the API has answered with an id, the object reaches the state whatever
 // fails next: an object that exists but is not whole or not read is recorded
 // as created but unhealthy (InitFailedError), and the next `up` finishes it.
@@ -33,11 +34,23 @@ export async function create(p: Parts, news: Bag) {
   }
   let live: Bag | undefined;
   try {
-    live = await fetchLive(p, c, id, made);
+    live = wholeAnswer(p, created, inputs) ?? (await fetchLive(p, c, id, made));
   } catch (err) {
     throw unread(p, id, inputs, made, news, err);
   }
   return { id, outs: seal(spec, writtenOutputs(spec, inputs, { ...(live ?? fromWireObject(spec, created)), ...shownOnceOf(spec, created) })) };
+}
+
+/**
+ * The create's answer in provider form when the description says it is whole
+ * and it holds every output state needs: then no read follows the create.
+ */
+function wholeAnswer(p: Parts, created: Bag, inputs: Bag): Bag | undefined {
+  const { spec } = p;
+  if (!spec.createAnswer?.whole) return undefined;
+  const obj = fromWireObject(spec, p.hooks.afterGet ? p.hooks.afterGet(created) : created);
+  const lacking = Object.entries(spec.fields).some(([k, f]) => (f.output || (f.computed && inputs[k] === undefined)) && obj[k] === undefined);
+  return lacking ? undefined : { ...obj, id: created.id };
 }
 
 /** The object exists: record it without what failed, so the next up finishes it. */

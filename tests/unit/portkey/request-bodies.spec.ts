@@ -106,20 +106,23 @@ describe("Portkey request bodies", () => {
     expect(JSON.stringify(res.outs)).to.not.include("entra-secret-value-7f3a").and.not.include("contoso-openai");
   });
 
-  it("IntegrationWorkspaceAccess create: one bulk entry; unset limits are null", async () => {
-    const seen = expectRequests(
-      ["PUT", "/v1/integrations/openai-1/workspaces", {}],
-      [
-        "GET",
-        "/v1/integrations/openai-1/workspaces",
-        { total: 1, workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }] },
-      ],
-    );
+  it("IntegrationWorkspaceAccess create: one bulk entry, unset limits null, and no read after it", async () => {
+    const seen = expectRequests(["PUT", "/v1/integrations/openai-1/workspaces", {}]);
     const res = await access.create({ integrationId: "openai-1", workspaceId: "ws-team-1", usageLimits: [{ type: "cost", creditLimit: 5 }] });
     expect(seen[0]!.body).to.deep.equal({
       workspaces: [{ id: "ws-team-1", enabled: true, usage_limits: [{ type: "cost", credit_limit: 5 }], rate_limits: null }],
     });
     expect(res.id).to.equal("openai-1/ws-team-1");
+    expect(res.outs).to.include({ workspaceSlug: "ws-team-1" });
+  });
+
+  it("IntegrationWorkspaceAccess create for a workspace UUID: the workspace's slug is read beside the PUT, the access list not at all", async () => {
+    const uuid = "3f2a9c1e-0b7d-4e5f-8a6b-1c2d3e4f5a6b";
+    nock(BASE).get(`/v1/admin/workspaces/${uuid}`).reply(200, { id: uuid, slug: "ws-team-1", name: "Team" });
+    const seen = expectRequests(["PUT", "/v1/integrations/openai-1/workspaces", {}]);
+    const res = await access.create({ integrationId: "openai-1", workspaceId: uuid });
+    expect(seen[0]!.body).to.deep.equal({ workspaces: [{ id: uuid, enabled: true, usage_limits: null, rate_limits: null }] });
+    expect(res.outs).to.include({ workspaceId: uuid, workspaceSlug: "ws-team-1" });
   });
 
   it("IntegrationWorkspaceAccess delete: disables, since the API has no DELETE, once no key in the workspace uses the integration", async () => {
