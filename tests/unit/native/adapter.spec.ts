@@ -8,6 +8,9 @@ import { SECRET_SIG, SIG, secret, unwrap, wrap } from "../../../provider/native/
 import { resolveSettings } from "../../../provider/core/config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
+import { RESOURCES } from "../../../spec";
+import { CUSTOM_SOURCES } from "../../../provider/core/custom-sources";
+import { servedSources } from "../../../provider/native/tokens";
 
 const urn = (type: string) => `urn:pulumi:dev::proj::${type}::x`;
 const HOST = "https://portkey.example.test";
@@ -77,5 +80,32 @@ describe("native adapter", () => {
     const hidden = await adapter.invoke("aigov:portkey:getWorkspace", { id: secret("ws-1") });
     assert.deepEqual(hidden.name, secret("Team"));
     await assert.rejects(adapter.invoke("aigov:portkey:getNothing", {}), /unknown function aigov:portkey:getNothing/);
+  });
+
+  it("serves a hand-written data source with its own code: the access list in the SDK's names, empty limits left out", async () => {
+    applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
+    const limit = { type: "cost", credit_limit: 30, alert_threshold: 20, periodic_reset: "weekly" };
+    nock(HOST)
+      .get("/v1/integrations/openai/workspaces")
+      .reply(200, {
+        total: 2,
+        workspaces: [
+          { id: "team-a", enabled: true, usage_limits: [limit], rate_limits: null },
+          { id: "team-b", enabled: false, usage_limits: [] },
+        ],
+      });
+    assert.deepEqual(await adapter.invoke("aigov:portkey:getIntegrationWorkspaces", { integrationId: "openai" }), {
+      total: 2,
+      workspaces: [
+        { id: "team-a", enabled: true, usageLimits: [{ type: "cost", creditLimit: 30, alertThreshold: 20, periodicReset: "weekly" }] },
+        { id: "team-b", enabled: false },
+      ],
+    });
+  });
+
+  it("has code for every hand-written data source the plugin serves", () => {
+    const served = RESOURCES.flatMap((spec) => servedSources(spec).filter((d) => d.kind === "custom"));
+    assert.ok(served.length > 0);
+    for (const ds of served) assert.equal(typeof CUSTOM_SOURCES[ds.name], "function", `${ds.name} has no code in provider/core/custom-sources.ts`);
   });
 });
