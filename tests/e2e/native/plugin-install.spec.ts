@@ -89,7 +89,7 @@ describe("native plugin installed from its tarball, offline (real CLI)", functio
     assert.deepEqual(
       calls(emulator())
         .slice(before)
-        .filter((c) => !c.startsWith("GET /admin/workspaces")),
+        .filter((c) => !c.startsWith("GET /v1/admin/workspaces")),
       [],
     );
     await cli.destroy();
