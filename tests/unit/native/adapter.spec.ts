@@ -9,6 +9,7 @@ import { resolveSettings } from "../../../provider/core/config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
 import { RESOURCES } from "../../../spec";
+import { fingerprint } from "../../../provider/core/fingerprint";
 import { CUSTOM_SOURCES } from "../../../provider/core/custom-sources";
 import { servedSources } from "../../../provider/native/tokens";
 
@@ -58,6 +59,20 @@ describe("native adapter", () => {
     assert.equal(resolveSettings("portkey").apiKey, "pk-stack");
     applySettings({ portkeyApiKey: "pk-explicit", portkeyMaxRetries: 0 }, JSON.stringify({ portkeyApiKey: "pk-stack", portkeyBaseUrl: HOST + "/v1" }));
     assert.deepEqual(resolveSettings("portkey"), { apiKey: "pk-explicit", baseUrl: HOST + "/v1", maxRetries: 0 });
+  });
+
+  it("refresh keeps a write-only secret's input as written, so a second refresh finds no change", async () => {
+    applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
+    const live = { id: "i-1", slug: "my-int", name: "n", ai_provider_id: "openai", masked_key: "sk-*****" };
+    nock(HOST).get("/v1/integrations/my-int").times(2).reply(200, live);
+    const type = urn("aigov:portkey:Integration");
+    const made = await adapter.check(type, { name: "n", aiProviderId: "openai", key: secret("sk-2"), slug: "my-int" });
+    const state = { ...made.inputs, key: secret(fingerprint("sk-2")) };
+    const first = await adapter.read(type, "my-int", state, made.inputs);
+    assert.deepEqual(first.inputs.key, secret("sk-2"));
+    const second = await adapter.read(type, "my-int", first.props, first.inputs);
+    assert.deepEqual(second.inputs, first.inputs);
+    assert.equal(adapter.diff(type, second.props, second.inputs).changes, false);
   });
 
   it("imports by id alone: reads the object and answers its inputs; a missing one is a clear error", async () => {
