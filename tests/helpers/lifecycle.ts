@@ -85,7 +85,11 @@ export function outOfBandSteps(c: LifecycleCase, ctx: StepContext): void {
       const a = direct();
       await c.drift!(a, ctx.out());
       const refreshed = await ctx.stack().refresh();
-      assert.equal(refreshed.summary.resourceChanges?.update, 1, `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}\n${refreshed.stdout}`);
+      assert.equal(
+        refreshed.summary.resourceChanges?.update,
+        1,
+        `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}\n${refreshed.stdout}`,
+      );
       const plan = await ctx.stack().preview();
       assert.equal(plan.changeSummary.update, 1, `preview should propose the repair: ${JSON.stringify(plan.changeSummary)}`);
       await ctx.stack().up();
