@@ -6,6 +6,7 @@
 import type { ApiClient } from "../http/client";
 import { DataSourceSpec, ListSource, LookupSource, ResourceSpec, snake, wireName } from "../../spec/core/types";
 import { segment } from "../http/path";
+import { CUSTOM_SOURCES } from "./custom-sources";
 import { listCollection } from "./list";
 import { Bag, fromWireObject } from "./wire";
 
@@ -68,9 +69,11 @@ export async function listWith<T, K extends string>(client: ApiClient, spec: Res
   return { [ds.resultKey]: items.map((o) => fromApi<T>(spec, o)) } as Record<K, T[]>;
 }
 
-/** Runs any data source the description holds as data (not `custom`). */
+/** Runs any data source of the description; a `custom` one runs its hand-written code. */
 export function runDataSource(client: ApiClient, spec: ResourceSpec, ds: DataSourceSpec, args: Args): Promise<unknown> {
   if (ds.kind === "lookup") return lookupWith(client, spec, ds.name, args);
   if (ds.kind === "list") return listWith(client, spec, ds.name, args);
-  throw new DataSourceError(spec, ds.name, "generated");
+  const run = CUSTOM_SOURCES[ds.name];
+  if (!run) throw new DataSourceError(spec, ds.name, "hand-written");
+  return run(client, args);
 }

@@ -67,18 +67,32 @@ export async function create(urn: string, news: Bag) {
   return { id: res.id, props: wrap(m.spec, res.outs as Bag, opened.secrets) };
 }
 
+/**
+ * A write-only input never comes back from the API, so a refresh keeps the one
+ * state's inputs hold: otherwise a sealed secret's input would become its
+ * fingerprint, and the next refresh would compare a fingerprint with a
+ * fingerprint and report a change that is not there.
+ */
+function keepWriteOnly(spec: ProviderModule["spec"], read: Bag, old: Bag): Bag {
+  const out = { ...read };
+  for (const [key, field] of Object.entries(spec.fields)) if (field.writeOnly && old[key] !== undefined) out[key] = old[key];
+  return out;
+}
+
 /** Refresh and `get` send state; the engine's import sends only the id. An object gone answers a blank id. */
 export async function read(urn: string, id: string, state: Bag | undefined, inputs: Bag | undefined) {
   const m = moduleOf(tokenOfUrn(urn));
   const opened = unwrap(state);
-  const secrets = new Set([...opened.secrets, ...unwrap(inputs).secrets]);
+  const oldInputs = unwrap(inputs);
+  const secrets = new Set([...opened.secrets, ...oldInputs.secrets]);
   if (!state || !Object.keys(state).length) {
     const res = await m.importById(id);
     return { id: res.id, props: wrap(m.spec, res.props), inputs: wrap(m.spec, res.inputs) };
   }
   const res = (await m.read!(id, opened.bag)) as { id?: string; props?: Bag; inputs?: Bag };
   if (!res.id) return { id: "", props: {}, inputs: {} };
-  return { id: res.id, props: wrap(m.spec, res.props ?? {}, secrets), inputs: wrap(m.spec, res.inputs ?? {}, secrets) };
+  const kept = keepWriteOnly(m.spec, res.inputs ?? {}, oldInputs.bag);
+  return { id: res.id, props: wrap(m.spec, res.props ?? {}, secrets), inputs: wrap(m.spec, kept, secrets) };
 }
 
 export async function update(urn: string, id: string, olds: Bag, news: Bag) {

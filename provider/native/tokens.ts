@@ -13,9 +13,9 @@ export function functionToken(spec: ResourceSpec, ds: DataSourceSpec): string {
   return `${PACKAGE}:${spec.vendor}:${ds.name}`;
 }
 
-/** The data sources the plugin serves: those the descriptions hold as data (`custom` ones run in the program only). */
+/** The data sources the plugin serves: those held as data, and hand-written (`custom`) ones whose arguments and answer are described. */
 export function servedSources(spec: ResourceSpec): DataSourceSpec[] {
-  return (spec.dataSources ?? []).filter((d) => d.kind !== "custom");
+  return (spec.dataSources ?? []).filter((d) => d.kind !== "custom" || d.served);
 }
 
 export function specOfToken(token: string): ResourceSpec | undefined {

@@ -1,14 +1,13 @@
-// getIntegrationWorkspaces, written by hand: the access list answers one
-// document (`{total, workspaces}`, not paged) of workspace slugs with their
-// limits, not the access objects the description maps, so it is not data.
-// spec/portkey/integration-workspace-access.ts names it as a `custom` data source.
-import { camel } from "../../spec/core/types";
-import { mapKeys } from "../../provider/core/wire";
+// getIntegrationWorkspaces in the program: the hand-written request of
+// provider/core/custom-sources.ts with the program's client.
+// spec/portkey/integration-workspace-access.ts names it as a `custom` data
+// source and describes its arguments and answer; the native plugin serves it as an invoke.
 import { outputOf } from "../core/data-source";
 import { programClient } from "../core/client";
-import { fillPath } from "../../provider/http/path";
+import { integrationWorkspaces } from "../../provider/core/custom-sources";
 import type { RateLimit, UsageLimit } from "./types";
 
+/** A workspace an integration is shared with. */
 export interface IntegrationWorkspace {
   /** The workspace slug. */
   id: string;
@@ -17,20 +16,14 @@ export interface IntegrationWorkspace {
   rateLimits?: RateLimit[];
 }
 
-/** The workspaces an integration is shared with. */
-export async function getIntegrationWorkspaces(args: { integrationId: string }): Promise<{ total: number; workspaces: IntegrationWorkspace[] }> {
-  const res = await programClient("portkey").get<Record<string, unknown>>(
-    fillPath("/integrations/{integrationId}/workspaces", args, "getIntegrationWorkspaces"),
-  );
-  const list = (Array.isArray(res.workspaces) ? res.workspaces : []) as Record<string, unknown>[];
-  const workspaces = list.map((w) => {
-    const out = mapKeys(w, camel) as Record<string, unknown>;
-    for (const k of ["usageLimits", "rateLimits"]) if (out[k] === null || (Array.isArray(out[k]) && !(out[k] as unknown[]).length)) delete out[k];
-    return out as unknown as IntegrationWorkspace;
-  });
-  return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
+export interface IntegrationWorkspacesResult {
+  total: number;
+  workspaces: IntegrationWorkspace[];
 }
 
-export const getIntegrationWorkspacesOutput = outputOf<{ integrationId: string }, { total: number; workspaces: IntegrationWorkspace[] }>(
-  getIntegrationWorkspaces,
-);
+/** The workspaces an integration is shared with. */
+export async function getIntegrationWorkspaces(args: { integrationId: string }): Promise<IntegrationWorkspacesResult> {
+  return (await integrationWorkspaces(programClient("portkey"), args)) as unknown as IntegrationWorkspacesResult;
+}
+
+export const getIntegrationWorkspacesOutput = outputOf<{ integrationId: string }, IntegrationWorkspacesResult>(getIntegrationWorkspaces);

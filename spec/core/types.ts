@@ -184,12 +184,22 @@ export interface ListSource {
   pageSize?: number;
 }
 
-/** A data source too irregular to be data: written by hand in `sdk/<vendor>/<module>.ts`. */
+/**
+ * A data source too irregular to be data: written by hand in `sdk/<vendor>/<module>.ts`.
+ * One whose arguments and answer are described (`served`) is served by the
+ * plugin as an invoke too, running the code `provider/core/custom-sources.ts` names.
+ */
 export interface CustomSource {
   kind: "custom";
   name: string;
   doc: string;
   module: string;
+  served?: {
+    /** Its arguments, all required: fields of the resource. */
+    args: string[];
+    /** Schema of the answer; `typeName` names the type `sdk/<vendor>/<module>.ts` exports for it. */
+    result: Schema;
+  };
 }
 
 export type DataSourceSpec = LookupSource | ListSource | CustomSource;

@@ -4,7 +4,7 @@
 // deleting disables. The list answers with workspace slugs as `id`, so a
 // workspace given as a UUID is resolved through GET /admin/workspaces/{uuid}.
 import { ResourceSpec } from "../core/types";
-import { rateLimitsField, usageLimitsField } from "./limits";
+import { rateLimitSchema, rateLimitsField, usageLimitSchema, usageLimitsField } from "./limits";
 
 export const integrationWorkspaceAccessSpec: ResourceSpec = {
   vendor: "portkey",
@@ -26,7 +26,41 @@ export const integrationWorkspaceAccessSpec: ResourceSpec = {
   ],
   terraform: "portkey_integration_workspace_access",
   // The access list answers workspace slugs with their limits, not access objects: written by hand.
-  dataSources: [{ kind: "custom", name: "getIntegrationWorkspaces", module: "integration-workspaces", doc: "The workspaces an integration is shared with." }],
+  dataSources: [
+    {
+      kind: "custom",
+      name: "getIntegrationWorkspaces",
+      module: "integration-workspaces",
+      doc: "The workspaces an integration is shared with.",
+      served: {
+        args: ["integrationId"],
+        result: {
+          typeName: "IntegrationWorkspacesResult",
+          type: "object",
+          required: ["total", "workspaces"],
+          properties: {
+            total: { type: "integer", description: "How many workspaces the API counts." },
+            workspaces: {
+              type: "array",
+              description: "Each workspace the integration is shared with, and its limits.",
+              items: {
+                typeName: "IntegrationWorkspace",
+                description: "A workspace an integration is shared with.",
+                type: "object",
+                required: ["id", "enabled"],
+                properties: {
+                  id: { type: "string", description: "The workspace slug." },
+                  enabled: { type: "boolean", description: "Whether the workspace may use the integration." },
+                  usageLimits: { type: "array", items: usageLimitSchema, description: "Usage limits of the workspace's use of the integration." },
+                  rateLimits: { type: "array", items: rateLimitSchema, description: "Rate limits of the workspace's use of the integration." },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  ],
   fields: {
     integrationId: { doc: "Integration slug or id.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },

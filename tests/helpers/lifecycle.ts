@@ -42,7 +42,8 @@ export interface LifecycleCase {
   mismatchField: string;
 }
 
-async function outputsOf(stack: auto.Stack): Promise<Outputs> {
+/** The stack's outputs as plain values. */
+export async function outputsOf(stack: auto.Stack): Promise<Outputs> {
   const raw = await stack.outputs();
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v.value]));
 }
@@ -54,6 +55,63 @@ export async function expectQuietPreview(stack: auto.Stack, emu: Emulator, when:
   const res = await stack.preview();
   assert.ok(noChanges(res.changeSummary as Record<string, number>), `${when}: preview proposed changes: ${JSON.stringify(res.changeSummary)}`);
   assert.deepEqual(calls(emu).slice(before), [], `${when}: preview called the API`);
+}
+
+/** What the shared steps need of the block that runs them: its stack, its emulator, the outputs so far. */
+export interface StepContext {
+  stack(): auto.Stack;
+  emulator(): Emulator;
+  out(): Outputs;
+  setOut(out: Outputs): void;
+}
+
+/**
+ * The steps behind the engine's back, for either hosting: drift that refresh
+ * detects and up repairs (or, for types the API cannot change, an out-of-band
+ * act that changes no input), then an object deleted out of band that refresh
+ * drops and up recreates.
+ */
+export function outOfBandSteps(c: LifecycleCase, ctx: StepContext): void {
+  const direct = () => api(ctx.emulator(), c.vendor);
+  if (c.replaceOnly) {
+    it("drift: nothing the API allows out of band changes an input; refresh and preview stay quiet", async () => {
+      await c.replaceOnly!.outOfBand(direct(), ctx.out());
+      const refreshed = await ctx.stack().refresh();
+      assert.equal(refreshed.summary.resourceChanges?.update ?? 0, 0, JSON.stringify(refreshed.summary.resourceChanges));
+      await expectQuietPreview(ctx.stack(), ctx.emulator(), "after refresh");
+    });
+  } else {
+    it("drift: refresh detects an out-of-band change and up repairs it", async () => {
+      const a = direct();
+      await c.drift!(a, ctx.out());
+      const refreshed = await ctx.stack().refresh();
+      assert.equal(
+        refreshed.summary.resourceChanges?.update,
+        1,
+        `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}\n${refreshed.stdout}`,
+      );
+      const plan = await ctx.stack().preview();
+      assert.equal(plan.changeSummary.update, 1, `preview should propose the repair: ${JSON.stringify(plan.changeSummary)}`);
+      await ctx.stack().up();
+      assert.equal(await c.drifted!(a, ctx.out()), false, "up should have put the program's value back");
+      await expectQuietPreview(ctx.stack(), ctx.emulator(), "after repair");
+      await ctx.stack().refresh();
+      await expectQuietPreview(ctx.stack(), ctx.emulator(), "after refresh");
+    });
+  }
+
+  it("deletion: refresh drops an object deleted out of band and up recreates it", async () => {
+    const a = direct();
+    await c.removeOutOfBand(a, ctx.out());
+    assert.equal(await c.count(a, ctx.out()), 0);
+    const refreshed = await ctx.stack().refresh();
+    assert.equal(refreshed.summary.resourceChanges?.delete, 1, JSON.stringify(refreshed.summary.resourceChanges));
+    const res = await ctx.stack().up();
+    assert.equal(res.summary.resourceChanges?.create, 1, JSON.stringify(res.summary.resourceChanges));
+    ctx.setOut(await outputsOf(ctx.stack()));
+    assert.equal(await c.count(a, ctx.out()), 1);
+    await expectQuietPreview(ctx.stack(), ctx.emulator(), "after recreate");
+  });
 }
 
 /** The whole life of one resource, against an emulator of its own. */
@@ -101,41 +159,7 @@ export function lifecycle(c: LifecycleCase): void {
       });
     }
 
-    if (c.replaceOnly) {
-      it("drift: nothing the API allows out of band changes an input; refresh and preview stay quiet", async () => {
-        await c.replaceOnly!.outOfBand(direct(), out);
-        const refreshed = await stack.refresh();
-        assert.equal(refreshed.summary.resourceChanges?.update ?? 0, 0, JSON.stringify(refreshed.summary.resourceChanges));
-        await expectQuietPreview(stack, emulator(), "after refresh");
-      });
-    } else {
-      it("drift: refresh detects an out-of-band change and up repairs it", async () => {
-        const a = direct();
-        await c.drift!(a, out);
-        const refreshed = await stack.refresh();
-        assert.equal(refreshed.summary.resourceChanges?.update, 1, `refresh should record the drift: ${JSON.stringify(refreshed.summary.resourceChanges)}`);
-        const plan = await stack.preview();
-        assert.equal(plan.changeSummary.update, 1, `preview should propose the repair: ${JSON.stringify(plan.changeSummary)}`);
-        await stack.up();
-        assert.equal(await c.drifted!(a, out), false, "up should have put the program's value back");
-        await expectQuietPreview(stack, emulator(), "after repair");
-        await stack.refresh();
-        await expectQuietPreview(stack, emulator(), "after refresh");
-      });
-    }
-
-    it("deletion: refresh drops an object deleted out of band and up recreates it", async () => {
-      const a = direct();
-      await c.removeOutOfBand(a, out);
-      assert.equal(await c.count(a, out), 0);
-      const refreshed = await stack.refresh();
-      assert.equal(refreshed.summary.resourceChanges?.delete, 1, JSON.stringify(refreshed.summary.resourceChanges));
-      const res = await stack.up();
-      assert.equal(res.summary.resourceChanges?.create, 1, JSON.stringify(res.summary.resourceChanges));
-      out = await outputsOf(stack);
-      assert.equal(await c.count(a, out), 1);
-      await expectQuietPreview(stack, emulator(), "after recreate");
-    });
+    outOfBandSteps(c, { stack: () => stack, emulator, out: () => out, setOut: (o) => (out = o) });
 
     it(
       c.hasImmutableFields

@@ -1,22 +1,18 @@
 // The same table-driven life as tests/helpers/lifecycle.ts, through the native
 // plugin: the table's program runs on `pulumi-aigov/native` (the same class
 // names and args), the engine finds the plugin through the project's plugins.
-// Between update and replace, the live object is imported with `pulumi import`
-// from the CLI into a project of its own.
+// After the update come the same drift and out-of-band deletion steps; then the
+// live object is imported with `pulumi import` from the CLI into a project of its own.
 import { strict as assert } from "assert";
 import type * as auto from "@pulumi/pulumi/automation";
 import { api, targetOf, useEmulator } from "./emulator";
 import { nativeSdk, Sdk } from "./installed";
-import { expectQuietPreview, LifecycleCase, Variant } from "./lifecycle";
+import { expectQuietPreview, LifecycleCase, outOfBandSteps, outputsOf, Variant } from "./lifecycle";
 import { importFromCli } from "./native-import";
 import { resourceNamed } from "../../spec";
 import { newStack } from "./stack";
 
 type Outputs = Record<string, unknown>;
-
-async function outputsOf(stack: auto.Stack): Promise<Outputs> {
-  return Object.fromEntries(Object.entries(await stack.outputs()).map(([k, v]) => [k, v.value]));
-}
 
 /** Native resources of the stack, by type token. */
 async function nativeTypes(stack: auto.Stack): Promise<string[]> {
@@ -65,6 +61,8 @@ export function nativeLifecycle(c: LifecycleCase): void {
         await expectQuietPreview(stack, emulator(), "after refresh");
       },
     );
+
+    outOfBandSteps(c, { stack: () => stack, emulator, out: () => out, setOut: (o) => (out = o) });
 
     it("import: `pulumi import` from the CLI only reads; the generated program previews quietly, or names the write-only secret to add", async () => {
       await importFromCli(resourceNamed(c.type)!, emulator(), c.importId(out));

@@ -19,13 +19,19 @@ interface GeneratedFile {
 function sourceArgs(spec: ResourceSpec, ds: DataSourceSpec, types: NamedTypes): Arg[] {
   if (ds.kind === "lookup") return ds.by.map((a) => argOf(spec, ds.name, a, true, types));
   if (ds.kind === "list") return (ds.filters ?? []).map((f) => argOf(spec, ds.name, f.field, !!f.required, types));
-  return [];
+  return (ds.served?.args ?? []).map((a) => argOf(spec, ds.name, a, true, types));
+}
+
+/** The answer's type: the resource's result type, or the one a hand-written source's module exports. */
+function resultOf(spec: ResourceSpec, ds: DataSourceSpec): string {
+  const item = `Get${spec.name}Result`;
+  if (ds.kind === "custom") return String(ds.served?.result.typeName);
+  return ds.kind === "list" ? `{ ${ds.resultKey}: ${item}[] }` : item;
 }
 
 function invokeCode(spec: ResourceSpec, ds: DataSourceSpec, types: NamedTypes): string[] {
   const args = sourceArgs(spec, ds, types);
-  const item = `Get${spec.name}Result`;
-  const result = ds.kind === "list" ? `{ ${ds.resultKey}: ${item}[] }` : item;
+  const result = resultOf(spec, ds);
   const token = JSON.stringify(functionToken(spec, ds));
   const dflt = args.every((a) => !a.required) ? " = {}" : "";
   const shape = (input: boolean) => (args.length ? argsType(args, input) : "Record<string, never>");
@@ -60,16 +66,18 @@ function resourceFile(spec: ResourceSpec): GeneratedFile {
     ...sources.flatMap((ds) => invokeCode(spec, ds, types)),
   ];
   const used = types.takeUsed();
-  const own = [`${spec.name}Args`, ...(sources.length ? [`Get${spec.name}Result`] : [])];
+  const own = [`${spec.name}Args`, ...(sources.some((d) => d.kind !== "custom") ? [`Get${spec.name}Result`] : [])];
+  const custom = sources.flatMap((d) => (d.kind === "custom" && d.served ? [{ module: d.module, type: String(d.served.result.typeName) }] : []));
   const imports = [
     header(`spec/${spec.vendor}/${spec.file}.ts`),
     'import * as pulumi from "@pulumi/pulumi";',
     `import { ${specExport(spec)} } from "../../../spec/${spec.vendor}/${spec.file}";`,
     'import { nativeProps } from "../core";',
     `import type { ${own.join(", ")} } from "../../${spec.vendor}/${spec.file}";`,
+    ...custom.map((c) => `import type { ${c.type} } from "../../${spec.vendor}/${c.module}";`),
     ...(used.length ? [`import type { ${used.join(", ")} } from "../../${spec.vendor}/types";`] : []),
     "",
-    `export type { ${own.join(", ")} };`,
+    `export type { ${[...own, ...custom.map((c) => c.type)].join(", ")} };`,
   ];
   return { path: `sdk/native/${spec.vendor}/${spec.file}.ts`, text: [...imports, "", ...body, ""].join("\n") };
 }

@@ -3,7 +3,7 @@
 // secret and replace-on-change flags and docs), one function per data source
 // the plugin serves, and the plugin's settings as config and provider inputs.
 import { RESOURCES } from "../../spec";
-import { FieldSpec, inputFields, ResourceSpec, Vendor, type DataSourceSpec, type Schema } from "../../spec/core/types";
+import { FieldSpec, inputFields, ResourceSpec, Vendor, type CustomSource, type DataSourceSpec, type Schema } from "../../spec/core/types";
 import { settings } from "../../provider/native/settings";
 import { ObjectTypes, pulumiType, TypeSpec } from "../../provider/native/schema-types";
 import { functionToken, PACKAGE, resourceToken, servedSources } from "../../provider/native/tokens";
@@ -65,14 +65,29 @@ function argProperty(spec: ResourceSpec, name: string, types: ObjectTypes): Type
   return { ...pulumiType(spec.vendor, field.schema as Schema, types), description: field.doc };
 }
 
+/** A hand-written data source: its arguments and answer as the description gives them. */
+function customSpec(spec: ResourceSpec, ds: CustomSource, types: ObjectTypes): TypeSpec {
+  if (!ds.served) throw new Error(`${spec.name}.${ds.name}: a custom data source without \`served\` is not served by the plugin`);
+  const { args, result } = ds.served;
+  const answer = (result.properties ?? {}) as Record<string, Schema>;
+  return {
+    description: ds.doc,
+    inputs: { properties: Object.fromEntries(args.map((a) => [a, argProperty(spec, a, types)])), required: args },
+    outputs: {
+      properties: Object.fromEntries(Object.entries(answer).map(([k, p]) => [k, { ...pulumiType(spec.vendor, p, types), description: p.description }])),
+      required: result.required,
+    },
+  };
+}
+
 function functionSpec(spec: ResourceSpec, ds: DataSourceSpec, types: ObjectTypes): TypeSpec {
+  if (ds.kind === "custom") return customSpec(spec, ds, types);
   const result = resultType(spec, types);
   if (ds.kind === "lookup") {
     const props = Object.fromEntries(ds.by.map((a) => [a, argProperty(spec, a, types)]));
     const shape = (types[(result.$ref as string).slice("#/types/".length)] ?? {}) as TypeSpec;
     return { description: ds.doc, inputs: { properties: props, required: ds.by }, outputs: { properties: shape.properties, required: shape.required } };
   }
-  if (ds.kind !== "list") throw new Error(`${spec.name}.${ds.name}: custom data sources are not served by the plugin`);
   const filters = ds.filters ?? [];
   return {
     description: ds.doc,

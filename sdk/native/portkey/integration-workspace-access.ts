@@ -3,9 +3,10 @@ import * as pulumi from "@pulumi/pulumi";
 import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
 import { nativeProps } from "../core";
 import type { IntegrationWorkspaceAccessArgs } from "../../portkey/integration-workspace-access";
+import type { IntegrationWorkspacesResult } from "../../portkey/integration-workspaces";
 import type { RateLimit, UsageLimit } from "../../portkey/types";
 
-export type { IntegrationWorkspaceAccessArgs };
+export type { IntegrationWorkspaceAccessArgs, IntegrationWorkspacesResult };
 
 /**
  * Enables a Portkey integration for a workspace, with optional limits.
@@ -52,4 +53,18 @@ export class IntegrationWorkspaceAccess extends pulumi.CustomResource {
     const p = nativeProps(integrationWorkspaceAccessSpec, name, args, opts);
     super("aigov:portkey:IntegrationWorkspaceAccess", name, p.props, p.opts);
   }
+}
+
+/**
+ * The workspaces an integration is shared with.
+ *
+ * Served by the plugin as an invoke.
+ */
+export function getIntegrationWorkspaces(args: { integrationId: string }, opts?: pulumi.InvokeOptions): Promise<IntegrationWorkspacesResult> {
+  return pulumi.runtime.invoke("aigov:portkey:getIntegrationWorkspaces", args, opts);
+}
+
+/** {@link getIntegrationWorkspaces}, with arguments that may be Outputs; a secret argument or answer stays secret. */
+export function getIntegrationWorkspacesOutput(args: { integrationId: pulumi.Input<string> }, opts?: pulumi.InvokeOutputOptions): pulumi.Output<IntegrationWorkspacesResult> {
+  return pulumi.runtime.invokeOutput("aigov:portkey:getIntegrationWorkspaces", args, opts);
 }

@@ -1,10 +1,10 @@
 // Data sources as invokes served by the native plugin: a list longer than one
-// of the API's pages comes back whole, and a lookup with a secret argument
+// of the API's pages comes back whole, a lookup with a secret argument
 // answers a secret through the Output form and the plain value through the
-// Promise form.
+// Promise form, and the hand-written getIntegrationWorkspaces is served too.
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { api, targetOf, useEmulator } from "../../helpers/emulator";
+import { api, calls, targetOf, useEmulator } from "../../helpers/emulator";
 import { nativeSdk } from "../../helpers/installed";
 import { newStack } from "../../helpers/stack";
 
@@ -36,5 +36,35 @@ describe("native invokes (real engine)", function () {
     assert.equal(out.count!.secret, false);
     assert.deepEqual([out.secretLimit!.value, out.secretLimit!.secret], [17, true]);
     assert.deepEqual([out.plainLimit!.value, out.plainLimit!.secret], [18, false]);
+  });
+
+  it("serves getIntegrationWorkspaces: the access list with its limits, in the SDK's names", async () => {
+    const portkey = api(emulator());
+    const ws = String((await portkey.post("/admin/workspaces", { name: "Shared" })).id);
+    const slug = String((await portkey.post("/integrations", { name: "Shared OpenAI", ai_provider_id: "openai", key: "sk-invoke-4242" })).slug);
+    const limit = { type: "cost", credit_limit: 30, alert_threshold: 20, periodic_reset: "weekly" };
+    await portkey.put(`/integrations/${slug}/workspaces`, { workspaces: [{ id: ws, enabled: true, usage_limits: [limit] }] });
+    const n = nativeSdk();
+    const stack = await newStack(
+      async () => {
+        const shared = n.portkey.getIntegrationWorkspacesOutput({ integrationId: slug });
+        const hidden = n.portkey.getIntegrationWorkspacesOutput({ integrationId: pulumi.secret(slug) });
+        const plain = await n.portkey.getIntegrationWorkspaces({ integrationId: slug });
+        return { workspaces: shared.workspaces, hiddenTotal: hidden.total, plainTotal: plain.total };
+      },
+      targetOf(emulator()),
+      "native-invokes-access",
+    );
+    const before = calls(emulator()).length;
+    await stack.up();
+    const out = await stack.outputs();
+    const listed = out.workspaces!.value as { id: string; enabled: boolean; usageLimits?: Record<string, unknown>[]; rateLimits?: unknown }[];
+    assert.deepEqual(
+      listed.map((w) => [w.enabled, w.usageLimits?.[0]?.creditLimit, w.usageLimits?.[0]?.periodicReset, "rateLimits" in w]),
+      [[true, 30, "weekly", false]],
+    );
+    assert.deepEqual([out.hiddenTotal!.value, out.hiddenTotal!.secret], [1, true]);
+    assert.deepEqual([out.plainTotal!.value, out.plainTotal!.secret], [1, false]);
+    assert.ok(calls(emulator()).slice(before).includes(`GET /v1/integrations/${slug}/workspaces`), "the plugin should have read the access list");
   });
 });

@@ -8,6 +8,10 @@ import { SECRET_SIG, SIG, secret, unwrap, wrap } from "../../../provider/native/
 import { resolveSettings } from "../../../provider/core/config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { nock, useNock } from "../../helpers/nock";
+import { RESOURCES } from "../../../spec";
+import { fingerprint } from "../../../provider/core/fingerprint";
+import { CUSTOM_SOURCES } from "../../../provider/core/custom-sources";
+import { servedSources } from "../../../provider/native/tokens";
 
 const urn = (type: string) => `urn:pulumi:dev::proj::${type}::x`;
 const HOST = "https://portkey.example.test";
@@ -57,6 +61,20 @@ describe("native adapter", () => {
     assert.deepEqual(resolveSettings("portkey"), { apiKey: "pk-explicit", baseUrl: HOST + "/v1", maxRetries: 0 });
   });
 
+  it("refresh keeps a write-only secret's input as written, so a second refresh finds no change", async () => {
+    applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
+    const live = { id: "i-1", slug: "my-int", name: "n", ai_provider_id: "openai", masked_key: "sk-*****" };
+    nock(HOST).get("/v1/integrations/my-int").times(2).reply(200, live);
+    const type = urn("aigov:portkey:Integration");
+    const made = await adapter.check(type, { name: "n", aiProviderId: "openai", key: secret("sk-2"), slug: "my-int" });
+    const state = { ...made.inputs, key: secret(fingerprint("sk-2")) };
+    const first = await adapter.read(type, "my-int", state, made.inputs);
+    assert.deepEqual(first.inputs.key, secret("sk-2"));
+    const second = await adapter.read(type, "my-int", first.props, first.inputs);
+    assert.deepEqual(second.inputs, first.inputs);
+    assert.equal(adapter.diff(type, second.props, second.inputs).changes, false);
+  });
+
   it("imports by id alone: reads the object and answers its inputs; a missing one is a clear error", async () => {
     applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
     nock(HOST).get("/v1/admin/workspaces/ws-1").reply(200, { id: "ws-1", name: "Team", slug: "team", created_at: "t", last_updated_at: "t" });
@@ -77,5 +95,32 @@ describe("native adapter", () => {
     const hidden = await adapter.invoke("aigov:portkey:getWorkspace", { id: secret("ws-1") });
     assert.deepEqual(hidden.name, secret("Team"));
     await assert.rejects(adapter.invoke("aigov:portkey:getNothing", {}), /unknown function aigov:portkey:getNothing/);
+  });
+
+  it("serves a hand-written data source with its own code: the access list in the SDK's names, empty limits left out", async () => {
+    applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
+    const limit = { type: "cost", credit_limit: 30, alert_threshold: 20, periodic_reset: "weekly" };
+    nock(HOST)
+      .get("/v1/integrations/openai/workspaces")
+      .reply(200, {
+        total: 2,
+        workspaces: [
+          { id: "team-a", enabled: true, usage_limits: [limit], rate_limits: null },
+          { id: "team-b", enabled: false, usage_limits: [] },
+        ],
+      });
+    assert.deepEqual(await adapter.invoke("aigov:portkey:getIntegrationWorkspaces", { integrationId: "openai" }), {
+      total: 2,
+      workspaces: [
+        { id: "team-a", enabled: true, usageLimits: [{ type: "cost", creditLimit: 30, alertThreshold: 20, periodicReset: "weekly" }] },
+        { id: "team-b", enabled: false },
+      ],
+    });
+  });
+
+  it("has code for every hand-written data source the plugin serves", () => {
+    const served = RESOURCES.flatMap((spec) => servedSources(spec).filter((d) => d.kind === "custom"));
+    assert.ok(served.length > 0);
+    for (const ds of served) assert.equal(typeof CUSTOM_SOURCES[ds.name], "function", `${ds.name} has no code in provider/core/custom-sources.ts`);
   });
 });
