@@ -47,7 +47,7 @@ function packageJson(name: string): string {
 /**
  * Pulumi compiles index.ts with its own TypeScript, whose default resolution
  * reads no package `exports`: the subpath `pulumi-aigov/native` is mapped to
- * its types. The other options are Pulumi's defaults when a project has none.
+ * its types. The other options follow Pulumi's TypeScript project template.
  */
 const TSCONFIG = {
   compilerOptions: {
