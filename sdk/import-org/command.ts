@@ -1,18 +1,20 @@
-// `pulumi-aigov import-org --vendor portkey|toktra [--workspace ID] --out DIR [--page-size N] [--base-url URL]`:
+// `pulumi-aigov import-org --vendor portkey|toktra [--workspace ID] --out DIR [--page-size N] [--base-url URL] [--native]`:
 // reads every object of the resources the package supports and writes a Pulumi
-// project that adopts them. The API key comes from the environment
-// (PORTKEY_API_KEY, TOKTRA_API_KEY), never from the command line.
+// project that adopts them: with the dynamic classes, or with `--native` the
+// classes of `pulumi-aigov/native`, which the engine imports itself. The API
+// key comes from the environment (PORTKEY_API_KEY, TOKTRA_API_KEY), never from
+// the command line.
 import { clientFor, configureFrom, resolveSettings, urlSettingOf } from "../../provider/core/config";
 import { resourcesOf, VENDORS } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
 import { ImportOrgError } from "./errors";
 import { Progress, ProgressStream } from "./progress";
-import { checkOut, setLine, writeProject, Written } from "./project";
+import { checkOut, setLine, settingKey, writeProject, Written } from "./project";
 import type { Placeholder } from "./placeholders";
 import { readOrganisation, typesOf } from "./read";
 import { SCOPE_TYPE } from "./scope";
 
-export const IMPORT_ORG_USAGE = "pulumi-aigov import-org --vendor portkey|toktra [--workspace ID] --out DIR [--page-size N] [--base-url URL]";
+export const IMPORT_ORG_USAGE = "pulumi-aigov import-org --vendor portkey|toktra [--workspace ID] --out DIR [--page-size N] [--base-url URL] [--native]";
 
 export interface ImportOrgArgs {
   vendor: Vendor;
@@ -20,12 +22,15 @@ export interface ImportOrgArgs {
   workspace?: string;
   pageSize?: number;
   baseUrl?: string;
+  native?: boolean;
 }
 
 const FLAGS = ["--vendor", "--workspace", "--out", "--page-size", "--base-url"];
 
 export function parseArgs(argv: string[]): ImportOrgArgs {
   const given: Record<string, string> = {};
+  const native = argv.includes("--native");
+  argv = argv.filter((a) => a !== "--native");
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i]!, argv[i + 1]];
     if (!FLAGS.includes(flag)) throw new ImportOrgError(`${flag}: unknown option; usage: ${IMPORT_ORG_USAGE}`);
@@ -38,7 +43,8 @@ export function parseArgs(argv: string[]): ImportOrgArgs {
   const pageSize = given["--page-size"] === undefined ? undefined : Number(given["--page-size"]);
   if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100))
     throw new ImportOrgError(`--page-size: a whole number from 1 to 100`);
-  return { vendor, out: given["--out"], workspace: given["--workspace"], pageSize, baseUrl: given["--base-url"] };
+  const args: ImportOrgArgs = { vendor, out: given["--out"], workspace: given["--workspace"], pageSize, baseUrl: given["--base-url"] };
+  return native ? { ...args, native } : args;
 }
 
 /** What can be refused before the organisation is read. */
@@ -61,7 +67,7 @@ export async function importOrg(args: ImportOrgArgs, stderr: ProgressStream = pr
   const client = clientFor(args.vendor, settings);
   const progress = new Progress(stderr, typesOf(args.vendor));
   const found = await readOrganisation(client, { vendor: args.vendor, workspace: args.workspace, pageSize: args.pageSize, progress });
-  return writeProject(found, { vendor: args.vendor, out: args.out, baseUrl, workspace: args.workspace });
+  return writeProject(found, { vendor: args.vendor, out: args.out, baseUrl, workspace: args.workspace, native: args.native });
 }
 
 /** Which value a placeholder is, and what it must hold when a rule says so. */
@@ -79,7 +85,10 @@ export function summary(args: ImportOrgArgs, written: Written): string {
   if (required.length)
     lines.push("", "values the API cannot return; set them before `pulumi up`:", ...required.map((p) => `  ${setLine(p)}    # ${placeholderNote(p)}`));
   if (optional.length) lines.push("", "optional write-only values, managed once set:", ...optional.map((p) => `  ${setLine(p)}    # ${placeholderNote(p)}`));
-  lines.push("", `then: cd ${args.out} && npm install && pulumi stack init && pulumi config set --secret ${args.vendor}:apiKey <key> && pulumi up`);
+  lines.push(
+    "",
+    `then: cd ${args.out} && npm install && pulumi stack init && pulumi config set --secret ${settingKey(`${args.vendor}:apiKey`, args.native)} <key> && pulumi up`,
+  );
   return lines.join("\n") + "\n";
 }
 

@@ -14,7 +14,18 @@ export interface Program {
   named: Named[];
 }
 
-function declaration(n: Named, byObject: Map<Found, Named>, found: Found[]): { text: string; placeholders: Placeholder[] } {
+/**
+ * The resource options. Under the native provider the engine's import diffs the
+ * program's inputs against what the API returns, which never holds a write-only
+ * value: those are left to the object as it is (`ignoreChanges`) until the user
+ * drops the option to manage them.
+ */
+function options(importId: string, placeholders: Placeholder[], native: boolean): string {
+  const ignored = native ? placeholders.map((p) => stringLiteral(p.field)) : [];
+  return `{ import: ${stringLiteral(importId)}${ignored.length ? `, ignoreChanges: [${ignored.join(", ")}]` : ""} }`;
+}
+
+function declaration(n: Named, byObject: Map<Found, Named>, found: Found[], native: boolean): { text: string; placeholders: Placeholder[] } {
   const { obj } = n;
   const refs = new Map(parentsOf(obj, found).map((p) => [p.ref.field, `${byObject.get(p.to.parent)!.variable}.${p.to.property}`]));
   const placeholders = placeholdersOf(obj.spec, obj.inputs, n.variable, n.resourceName);
@@ -27,7 +38,7 @@ function declaration(n: Named, byObject: Map<Found, Named>, found: Found[]): { t
     else if (obj.inputs[key] !== undefined) lines.push(`  ${keyLiteral(key)}: ${literal(obj.inputs[key], "  ")},`);
   }
   const ctor = `${obj.spec.vendor}.${obj.spec.name}`;
-  const text = `const ${n.variable} = new ${ctor}(\n  ${stringLiteral(n.resourceName)},\n  {\n${lines.map((l) => "  " + l).join("\n")}\n  },\n  { import: ${stringLiteral(obj.importId)} },\n);`;
+  const text = `const ${n.variable} = new ${ctor}(\n  ${stringLiteral(n.resourceName)},\n  {\n${lines.map((l) => "  " + l).join("\n")}\n  },\n  ${options(obj.importId, placeholders, native)},\n);`;
   return { text, placeholders };
 }
 
@@ -38,16 +49,17 @@ function ordered(found: Found[]): Found[] {
   return types.flatMap((t) => found.filter((f) => f.spec.name === t).sort((a, b) => label(a).localeCompare(label(b)) || a.importId.localeCompare(b.importId)));
 }
 
-export function generateProgram(found: Found[], header: string): Program {
+/** `native`: the classes of `pulumi-aigov/native`, served by the `aigov` plugin, instead of the dynamic ones. */
+export function generateProgram(found: Found[], header: string, native = false): Program {
   const named = nameAll(ordered(found));
   const byObject = new Map(named.map((n) => [n.obj, n]));
   const vendors = [...new Set(found.map((f) => f.spec.vendor))].sort();
-  const parts = named.map((n) => declaration(n, byObject, found));
+  const parts = named.map((n) => declaration(n, byObject, found, native));
   const placeholders = parts.flatMap((p) => p.placeholders);
   const source = [
     header,
     ...(placeholders.length ? [`import * as pulumi from "@pulumi/pulumi";`] : []),
-    `import { ${vendors.join(", ")} } from "pulumi-aigov";`,
+    `import { ${vendors.join(", ")} } from "pulumi-aigov${native ? "/native" : ""}";`,
     "",
     ...(placeholders.length ? ["const config = new pulumi.Config();", ""] : []),
     ...parts.map((p) => p.text + "\n"),

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Vendor } from "../../spec/core/types";
 import { urlSettingOf } from "../../provider/core/config";
+import { nativeName } from "../../provider/native/settings";
 import { ImportOrgError } from "./errors";
 import type { Found } from "./model";
 import type { Placeholder } from "./placeholders";
@@ -15,6 +16,8 @@ export interface ProjectOptions {
   /** The API base URL the objects were read from; the project's default for `portkey:baseUrl` / `toktra:apiUrl`. */
   baseUrl: string;
   workspace?: string;
+  /** The classes of `pulumi-aigov/native`, adopted by the engine's own import (`= imported`). */
+  native?: boolean;
 }
 
 export interface Written {
@@ -41,9 +44,36 @@ function packageJson(name: string): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
+/**
+ * Pulumi compiles index.ts with its own TypeScript, whose default resolution
+ * reads no package `exports`: the subpath `pulumi-aigov/native` is mapped to
+ * its types. The other options follow Pulumi's TypeScript project template.
+ */
+const TSCONFIG = {
+  compilerOptions: {
+    target: "es2020",
+    module: "commonjs",
+    moduleResolution: "node",
+    strict: true,
+    baseUrl: ".",
+    paths: { "pulumi-aigov/native": ["node_modules/pulumi-aigov/dist/sdk/native"] },
+  },
+  files: ["index.ts"],
+};
+
+/** A stack setting's key in the hosting the project uses: `portkey:apiKey` or `aigov:portkeyApiKey`. */
+export function settingKey(dynamicKey: string, native: boolean | undefined): string {
+  return native ? `aigov:${nativeName(dynamicKey)}` : dynamicKey;
+}
+
+/** The plugin in the installed package, found through Pulumi.yaml with no download. */
+const PLUGIN = "plugins:\n  providers:\n    - name: aigov\n      path: ./node_modules/pulumi-aigov/bin\n";
+
 function pulumiYaml(name: string, opts: ProjectOptions): string {
   const scope = opts.workspace ? ` (workspace ${opts.workspace})` : "";
-  return `name: ${name}\nruntime: nodejs\ndescription: The ${opts.vendor} organisation${scope} as it was, adopted by pulumi-aigov import-org.\nconfig:\n  ${urlSettingOf(opts.vendor)}:\n    value: ${JSON.stringify(opts.baseUrl)}\n`;
+  const url = settingKey(urlSettingOf(opts.vendor), opts.native);
+  const head = `name: ${name}\nruntime: nodejs\ndescription: The ${opts.vendor} organisation${scope} as it was, adopted by pulumi-aigov import-org.\n`;
+  return `${head}${opts.native ? PLUGIN : ""}config:\n  ${url}:\n    value: ${JSON.stringify(opts.baseUrl)}\n`;
 }
 
 export function countsOf(found: Found[]): Record<string, number> {
@@ -56,6 +86,14 @@ export function countsOf(found: Found[]): Record<string, number> {
 export function setLine(p: Placeholder): string {
   return `pulumi config set ${p.secret ? "--secret " : ""}${p.key} <value>`;
 }
+
+const hosting = (native: boolean | undefined) =>
+  native
+    ? "it runs on the native plugin `aigov` of the installed package (the `plugins` entry of Pulumi.yaml), so the engine imports each object (`= imported`)"
+    : "it runs on the dynamic provider the SDK hosts (no plugin to install)";
+
+const IGNORED =
+  "The engine's import refuses inputs that differ from what the API returns, and the API never returns a write-only value: such values carry `ignoreChanges`. Drop a field from `ignoreChanges` to manage it; the next `pulumi up` then writes the configured value once.";
 
 export function readme(name: string, opts: ProjectOptions, found: Found[], placeholders: Placeholder[]): string {
   const counts = Object.entries(countsOf(found)).map(([t, n]) => `| ${t} | ${n} |`);
@@ -75,9 +113,9 @@ export function readme(name: string, opts: ProjectOptions, found: Found[], place
     "```sh",
     "npm install",
     "pulumi stack init <stack>",
-    `pulumi config set --secret ${opts.vendor}:apiKey <key>`,
+    `pulumi config set --secret ${settingKey(`${opts.vendor}:apiKey`, opts.native)} <key>`,
     ...placeholders.filter((p) => p.required).map(setLine),
-    "pulumi up            # adopts every object: no object is created, changed or deleted at the API",
+    `pulumi up            # adopts every object${opts.native ? " (= imported)" : ""}: no object is created, changed or deleted at the API`,
     "pulumi preview       # no changes",
     "```",
     "",
@@ -89,9 +127,10 @@ export function readme(name: string, opts: ProjectOptions, found: Found[], place
     "",
     "## Why this program, and not `pulumi import --file`",
     "",
-    "Pulumi's bulk import generates code from a native provider's schema. This program is written from the package's own resource descriptions instead: it runs on the dynamic provider the SDK hosts (no plugin to install), and a child names its parent through the parent's variable (`workspaceId: ws.id`), where generated import code pastes the id.",
+    `Pulumi's bulk import generates code from a native provider's schema. This program is written from the package's own resource descriptions instead: ${hosting(opts.native)}, and a child names its parent through the parent's variable (\`workspaceId: ws.id\`), where generated import code pastes the id.`,
     "",
     "After adoption the `import` options may be removed; they are ignored once the objects are in the stack.",
+    ...(opts.native ? ["", IGNORED] : []),
     "",
   ].join("\n");
 }
@@ -103,17 +142,32 @@ export function checkOut(out: string): void {
   }
 }
 
+/**
+ * The engine's import checks the program's inputs with each write-only value
+ * left as the API returns it, that is absent: an object whose write-only value
+ * is required cannot be imported natively (Toktra's connectors and their credentials).
+ */
+function checkNative(placeholders: Placeholder[]): void {
+  const p = placeholders.find((x) => x.required);
+  if (p)
+    throw new ImportOrgError(
+      `--native: ${p.resourceType} "${p.resourceName}" requires ${p.field}, which the API never returns, so the engine's import cannot adopt it; leave --native out and the dynamic classes adopt it`,
+    );
+}
+
 export function writeProject(found: Found[], opts: ProjectOptions): Written {
   checkOut(opts.out);
   if (found.length === 0) throw new ImportOrgError(`the ${opts.vendor} organisation has nothing to import`);
   const name = path.basename(path.resolve(opts.out)).replace(/[^A-Za-z0-9_.-]+/g, "-") || "adopted";
   const header = `// The ${opts.vendor} organisation as pulumi-aigov import-org read it. \`pulumi up\` adopts each object (the \`import\` option).`;
-  const program = generateProgram(found, header);
+  const program = generateProgram(found, header, opts.native);
+  if (opts.native) checkNative(program.placeholders);
   const files: Record<string, string> = {
     "Pulumi.yaml": pulumiYaml(name, opts),
     "package.json": packageJson(name),
     "index.ts": program.source,
     "README.md": readme(name, opts, found, program.placeholders),
+    ...(opts.native ? { "tsconfig.json": JSON.stringify(TSCONFIG, null, 2) + "\n" } : {}),
   };
   fs.mkdirSync(opts.out, { recursive: true });
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(opts.out, file), text);

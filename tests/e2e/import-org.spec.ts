@@ -193,6 +193,49 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
     });
   }
 
+  // The native classes: the engine imports each object itself, so the summary says `= imported`, not `+ created`.
+  it("--native refuses Toktra's connectors, whose required credentials the engine's import cannot compare, and writes nothing", async () => {
+    const out = path.join(work, "toktra-native");
+    await assert.rejects(importOrg("toktra", out, ["--native"]), /--native: (SiemConfig|ItsmConfig) "[^"]+" requires credentials.*leave --native out/);
+    assert.ok(!fs.existsSync(out));
+  });
+
+  for (const vendor of ["portkey"] as Vendor[]) {
+    describe(`${vendor}, --native`, () => {
+      let dir: string;
+      let cli: PulumiCli;
+      let run: Run;
+
+      it("writes native classes, each with its import id, and a Pulumi.yaml that finds the plugin in node_modules", async () => {
+        dir = path.join(work, `${vendor}-native`);
+        run = await importOrg(vendor, dir, ["--native"]);
+        const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
+        assert.match(source, new RegExp(`import \\{ ${vendor} \\} from "pulumi-aigov/native";`));
+        assert.match(fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8"), /path: \.\/node_modules\/pulumi-aigov\/bin\n[\s\S]*aigov:\w+Ur[li]:/);
+        assert.match(run.stdout, new RegExp(`pulumi config set --secret aigov:${vendor}ApiKey <key>`));
+      });
+
+      it("pulumi up imports every object (= imported): 0 created, updated or deleted, no write at the API; then a quiet preview", async () => {
+        await installInto(dir, peerRange().oldest, tarball);
+        cli = new PulumiCli({ projectDir: dir, workDir: path.join(work, `${vendor}-native-engine`), stack: "adopted" });
+        await cli.stackInit();
+        await cli.configSet(`aigov:${vendor}ApiKey`, vendor === "portkey" ? emulator().portkeyKey : emulator().toktraKey, { secret: true });
+        const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
+        for (const key of requiredKeys(run.stdout)) await cli.configSet(key, fillIn(key, source), { secret: true });
+        const objects = (source.match(/\{ import: "/g) ?? []).length;
+        const before = calls(emulator()).length;
+        const out = (await cli.up()).stdout;
+        assert.deepEqual(writes(before), [], `importing must not write to the API:\n${out}`);
+        const up = summaryOf(out);
+        const imported = Number(/^\s*=?\s*(\d+) imported\b/m.exec(out.split(/^Resources:\s*$/m)[1] ?? "")?.[1] ?? 0);
+        // The stack itself is the one resource created.
+        assert.deepEqual([up.create, up.update ?? 0, up.delete ?? 0, up.replace ?? 0, imported], [1, 0, 0, 0, objects], out);
+        assert.ok(quiet(summaryOf((await cli.preview({ expectNoChanges: true })).stdout)));
+        assert.deepEqual(writes(before), []);
+      });
+    });
+  }
+
   it("--workspace limits Portkey to one workspace and the organisation-level objects it uses", async () => {
     const out = path.join(work, "one-workspace");
     const ws = (await (await fetch(`${emulator().portkeyBaseUrl}/admin/workspaces`, { headers: { "x-portkey-api-key": emulator().portkeyKey } })).json()) as {

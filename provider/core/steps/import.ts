@@ -12,7 +12,10 @@ import { fetchLive } from "./read";
 export async function importById(p: Parts, importId: string) {
   const { spec } = p;
   const keyBag = parseImportId(spec, importId);
-  const live = await fetchLive(p, p.ctx(), String(keyBag.id ?? keyBag[spec.api.pathKey] ?? importId), keyBag);
+  // No state says which sub-resources are in use: each is read (model access), so the import holds the whole object.
+  const asked: Record<string, unknown> = {};
+  for (const [k, f] of Object.entries(spec.fields)) if (f.endpoint && f.default !== undefined) asked[k] = f.default;
+  const live = await fetchLive(p, p.ctx(), String(keyBag.id ?? keyBag[spec.api.pathKey] ?? importId), { ...asked, ...keyBag });
   if (!live) throw new ImportNotFoundError(`${spec.name}: cannot import "${importId}": no such object exists`);
   const outs = seal(spec, reconcile(spec, keyBag, live));
   return { id: p.idOf({ ...live, ...keyBag }, keyBag), props: outs, inputs: inputsOf(spec, outs) };

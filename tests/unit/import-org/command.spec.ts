@@ -25,6 +25,12 @@ describe("import-org: arguments and progress", () => {
     });
   });
 
+  it("--native takes no value and may come anywhere; without it the project is dynamic", () => {
+    assert.equal(parseArgs(["--native", "--vendor", "portkey", "--out", "adopted"]).native, true);
+    assert.equal(parseArgs(["--vendor", "portkey", "--out", "adopted", "--native"]).native, true);
+    assert.equal(parseArgs(["--vendor", "portkey", "--out", "adopted"]).native, undefined);
+  });
+
   const bad: [string, string[], RegExp][] = [
     ["an unknown vendor", ["--vendor", "openai", "--out", "x"], /--vendor: must be portkey or toktra/],
     ["no --out", ["--vendor", "toktra"], /--out: the folder to write the project in is required/],
@@ -82,6 +88,39 @@ describe("import-org: arguments and progress", () => {
       assert.ok(fs.readFileSync(path.join(out, "README.md"), "utf8").includes(`| required; ${hint} |`));
       const text = summary(args, { files: [], counts: { SiemConfig: 1 }, placeholders: placeholdersOf(siem.spec, siem.inputs, "siemConfigSoc", "soc") });
       assert.ok(text.includes(`pulumi config set --secret siemConfigSocCredentials <value>    # SiemConfig soc.credentials: ${hint}`), text);
+    });
+  });
+
+  describe("the project written with --native", () => {
+    let out: string;
+    before(() => (out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "import-org-")), "adopted")));
+    after(() => fs.rmSync(path.dirname(out), { recursive: true, force: true }));
+    const budget = obj("Budget", "aaaaaaaa-3333-4333-8333-333333333333", { monthlyLimit: 100 });
+    const args = { vendor: "toktra" as const, out: "adopted", baseUrl: "https://api.toktra.test", native: true };
+    const read = (f: string) => fs.readFileSync(path.join(out, f), "utf8");
+
+    it("refuses an object whose write-only value is required, naming it, and writes nothing", () => {
+      const itsm = obj("ItsmConfig", "servicenow", { name: "ServiceNow", providerType: "servicenow", instanceUrl: "https://acme.service-now.test" });
+      assert.throws(
+        () => writeProject([itsm], { ...args, out }),
+        /--native: ItsmConfig "servicenow" requires credentials, which the API never returns.*leave --native out/,
+      );
+      assert.ok(!fs.existsSync(out));
+    });
+
+    it("Pulumi.yaml finds the plugin in the installed package and sets the URL in the aigov namespace", () => {
+      writeProject([budget], { ...args, out });
+      const yaml = read("Pulumi.yaml");
+      assert.match(yaml, /\nplugins:\n {2}providers:\n {4}- name: aigov\n {6}path: \.\/node_modules\/pulumi-aigov\/bin\n/);
+      assert.match(yaml, /\n {2}aigov:toktraApiUrl:\n {4}value: "https:\/\/api\.toktra\.test"\n/);
+      assert.doesNotMatch(yaml, /toktra:apiUrl/);
+    });
+
+    it("the README and the summary name the native API key setting and why write-only values are ignored", () => {
+      assert.match(read("README.md"), /pulumi config set --secret aigov:toktraApiKey <key>/);
+      assert.match(read("README.md"), /write-only value: such values carry `ignoreChanges`/);
+      const text = summary(args, { files: [], counts: { SiemConfig: 1 }, placeholders: [] });
+      assert.match(text, /pulumi config set --secret aigov:toktraApiKey <key> && pulumi up/);
     });
   });
 

@@ -81,6 +81,29 @@ describe("import-org: the generated program", () => {
     });
   });
 
+  describe("--native", () => {
+    const siem = obj("SiemConfig", "aaaaaaaa-4444-4444-8444-444444444444", { name: "SOC", providerType: "splunk", endpoint: "https://hec.example.test:8088" });
+    const native = (...objs: Parameters<typeof generateProgram>[0]) => generateProgram(objs, "// header", true).source;
+
+    it("imports the classes of pulumi-aigov/native, the same names and references", () => {
+      const source = native(wsA, openai, grantA, keyA);
+      assert.match(source, /^import \{ portkey \} from "pulumi-aigov\/native";$/m);
+      assert.match(source, /new portkey\.VirtualKey\(/);
+      assert.match(source, /workspaceId: workspaceWsTeamA1a2b3c\.id,/);
+      assert.match(source, new RegExp(`\\{ import: "${wsA.id}:${keyA.id}" \\}`));
+    });
+
+    it("a write-only value is read from config and ignored, so the engine's import compares only what the API returns", () => {
+      assert.match(
+        native(siem),
+        /credentials: config\.requireSecret\("siemConfigSocCredentials"\),[\s\S]*\{ import: "[^"]+", ignoreChanges: \["credentials"\] \}/,
+      );
+      assert.match(native(openai), /\{ import: "openai-prod", ignoreChanges: \["key", "configurations"\] \}/);
+    });
+
+    it("the dynamic program has no ignoreChanges", () => assert.doesNotMatch(program(siem, openai).source, /ignoreChanges/));
+  });
+
   describe("secrets and write-only values", () => {
     it("become config reads, never values; required ones with requireSecret", () => {
       const siem = obj("SiemConfig", "aaaaaaaa-1111-4111-8111-111111111111", {

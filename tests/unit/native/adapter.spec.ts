@@ -87,6 +87,19 @@ describe("native adapter", () => {
     );
   });
 
+  it("imports by id alone with the sub-resources read too: an integration's model access is in its inputs", async () => {
+    applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
+    nock(HOST).get("/v1/integrations/anthropic-main").reply(200, { id: "i-1", slug: "anthropic-main", name: "Anthropic", ai_provider_id: "anthropic" });
+    const models = [
+      { slug: "claude-3-5-sonnet", enabled: true },
+      { slug: "claude-3-haiku", enabled: false },
+    ];
+    nock(HOST).get("/v1/integrations/anthropic-main/models").reply(200, { total: 2, allow_all_models: false, models });
+    const res = await adapter.read(urn("aigov:portkey:Integration"), "anthropic-main", undefined, undefined);
+    assert.deepEqual([res.inputs.allowAllModels, res.inputs.models], [false, ["claude-3-5-sonnet"]]);
+    assert.ok(nock.isDone());
+  });
+
   it("serves a data source as an invoke; a secret argument makes the answer secret", async () => {
     applySettings({ portkeyApiKey: "pk-1", portkeyBaseUrl: HOST + "/v1", portkeyMaxRetries: 0 }, undefined);
     nock(HOST).get("/v1/admin/workspaces/ws-1").times(2).reply(200, { id: "ws-1", name: "Team", slug: "team" });
