@@ -7,6 +7,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import type * as auto from "@pulumi/pulumi/automation";
+import { SEEDED_USERS } from "../../../emulator/portkey/users";
 import { CERT_B } from "../../helpers/certificates";
 import { targetOf, useEmulator } from "../../helpers/emulator";
 import { sdk } from "../../helpers/installed";
@@ -14,6 +15,7 @@ import { plainStackExport } from "../../helpers/paths";
 import { newStack, workFolder } from "../../helpers/stack";
 
 const emulator = useEmulator();
+const MEMBER = SEEDED_USERS.find((u) => u.role !== "owner")!.id;
 
 const INTEGRATION_KEY = "sk-audit-integration-key-5f1e";
 const AZURE_SECRET = "azure-audit-client-secret-77aa";
@@ -63,6 +65,14 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
         });
         const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
         new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
+        // An invite and a member too, so that their state and output are among the places searched.
+        new s.portkey.UserInvite("invite", {
+          email: "audit-invitee@example.com",
+          role: "member",
+          workspaces: [ws.id.apply((id) => ({ id, role: "member" as const }))],
+          scopes: ["logs.view"],
+        });
+        new s.portkey.WorkspaceMember("member", { workspaceId: ws.id, userId: MEMBER, role: "member" });
         // Its value comes back once, on create and on each rotation.
         const apiKey = new s.portkey.ApiKey("backend", {
           name: "Audit backend",
