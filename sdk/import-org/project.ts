@@ -44,23 +44,6 @@ function packageJson(name: string): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-/**
- * Pulumi compiles index.ts with its own TypeScript, whose default resolution
- * reads no package `exports`: the subpath `pulumi-aigov/native` is mapped to
- * its types. The other options follow Pulumi's TypeScript project template.
- */
-const TSCONFIG = {
-  compilerOptions: {
-    target: "es2020",
-    module: "commonjs",
-    moduleResolution: "node",
-    strict: true,
-    baseUrl: ".",
-    paths: { "pulumi-aigov/native": ["node_modules/pulumi-aigov/dist/sdk/native"] },
-  },
-  files: ["index.ts"],
-};
-
 /** A stack setting's key in the hosting the project uses: `portkey:apiKey` or `aigov:portkeyApiKey`. */
 export function settingKey(dynamicKey: string, native: boolean | undefined): string {
   return native ? `aigov:${nativeName(dynamicKey)}` : dynamicKey;
@@ -167,7 +150,6 @@ export function writeProject(found: Found[], opts: ProjectOptions): Written {
     "package.json": packageJson(name),
     "index.ts": program.source,
     "README.md": readme(name, opts, found, program.placeholders),
-    ...(opts.native ? { "tsconfig.json": JSON.stringify(TSCONFIG, null, 2) + "\n" } : {}),
   };
   fs.mkdirSync(opts.out, { recursive: true });
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(opts.out, file), text);
