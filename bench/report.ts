@@ -23,6 +23,9 @@ export interface RunInfo {
   minutes: number;
   chartFile: string;
   terraform?: string[];
+  sweep?: string[];
+  /** The machine's 1-minute load average during the run. */
+  load: { median: number; max: number };
 }
 
 export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -77,7 +80,8 @@ export function report(info: RunInfo): string {
     "# Benchmark results",
     "",
     `Written by \`npm run bench\`; run on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
-      `engine defaults (parallel ${parallelism}). Medians of ${sizes.map((r) => `${r.floor.length} run(s) at N=${r.n}`).join(", ")}; whole run ${info.minutes.toFixed(1)} minutes.`,
+      `engine defaults (parallel ${parallelism}). Medians of ${sizes.map((r) => `${r.floor.length} run(s) at N=${r.n}`).join(", ")}; whole run ${info.minutes.toFixed(1)} minutes; ` +
+      `1-minute load average during the run: median ${info.load.median.toFixed(1)}, peak ${info.load.max.toFixed(1)} (other work on the machine weighs on every side alike, as the sides alternate).`,
     "",
     "Dynamic: the SDK's dynamic resources. Native: the same program through `pulumi-aigov/native` and the `aigov` plugin. Engine floor: the same stack shape on a no-op dynamic provider (same inputs, no HTTP). API floor: as many requests as the dynamic `up` made, sent by a plain script at the engine's concurrency to the same emulator. All measured in the same run.",
     "",
@@ -122,5 +126,6 @@ export function report(info: RunInfo): string {
     ...sizes.map(footprint),
     "",
     ...(info.terraform ?? []),
+    ...(info.sweep ?? []),
   ].join("\n");
 }

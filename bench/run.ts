@@ -9,6 +9,7 @@
 //
 //   --large          adds N=2000 for up and preview (at the lowest latency; by hand, not CI)
 //   --terraform      adds the side-by-side run with Terraform and Portkey's provider (bench/terraform.ts)
+//   --parallel=8,16  adds the engine-parallelism sweep at the highest latency (bench/parallel.ts)
 //   --sizes=10,100   --latencies=0,150   --runs=1   --out=DIR   override the defaults, for a quick check
 import * as fs from "fs";
 import * as os from "os";
@@ -19,6 +20,7 @@ import { chart, Series } from "./chart";
 import { Cycle, cycle, Op, OPS } from "./cycle";
 import { apiFloor, control, Emu, startEmulator } from "./emulator";
 import { HOSTINGS, median, report, SizeResult } from "./report";
+import { parallelSweep } from "./parallel";
 import { pluginStartMs } from "./startup";
 import { compareWithTerraform } from "./terraform";
 
@@ -33,7 +35,8 @@ const numbers = (text: string) => text.split(",").map(Number);
 
 const SIZES = numbers(option("sizes") ?? process.env.BENCH_SIZES ?? "10,100,500");
 const LATENCIES = numbers(option("latencies") ?? "0,50,150");
-const RUNS = (n: number) => Number(option("runs") ?? (n >= LARGE ? 1 : 3));
+// Medians of 3 where a cycle takes seconds; one run from N=500, where a cycle takes minutes.
+const RUNS = (n: number) => Number(option("runs") ?? (n >= 500 ? 1 : 3));
 const OUT = path.resolve(option("out") || path.join(ROOT, "bench"));
 const CHART = "results-chart.svg";
 
@@ -70,6 +73,18 @@ function chartOf(sizes: SizeResult[]): string {
   return chart("up: ms per resource against N", series);
 }
 
+/** The machine's 1-minute load average, sampled through the run: other work on it shows here. */
+function loadSampler(): { stop: () => { median: number; max: number } } {
+  const samples: number[] = [];
+  const timer = setInterval(() => samples.push(os.loadavg()[0]!), 10_000).unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { median: median(samples), max: Math.max(0, ...samples) };
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const noopDir = path.join(programFolder(), "node_modules", "aigov-bench-noop");
   fs.mkdirSync(noopDir, { recursive: true });
@@ -78,12 +93,15 @@ async function main(): Promise<void> {
   const started = Date.now();
   const sizes: SizeResult[] = [];
   let terraform: string[] | undefined;
+  let sweep: string[] | undefined;
+  const load = loadSampler();
   try {
     const startMs = await pluginStartMs();
     console.log(`plugin start-up: dynamic ${startMs.dynamic.toFixed(0)} ms, native ${startMs.native.toFixed(0)} ms`);
     for (const n of SIZES) sizes.push(await measure(emu, n, LATENCIES, OPS));
     if (option("large") !== undefined) sizes.push(await measure(emu, LARGE, [Math.min(...LATENCIES)], ["up", "preview"]));
     if (option("terraform") !== undefined) terraform = await compareWithTerraform(emu, LATENCIES, Number(option("runs") ?? 3));
+    if (option("parallel")) sweep = await parallelSweep(emu, Math.max(...SIZES), numbers(option("parallel")!), Math.max(...LATENCIES));
     fs.mkdirSync(OUT, { recursive: true });
     fs.writeFileSync(path.join(OUT, CHART), chartOf(sizes));
     const text = report({
@@ -94,6 +112,8 @@ async function main(): Promise<void> {
       minutes: (Date.now() - started) / 60000,
       chartFile: CHART,
       terraform,
+      sweep,
+      load: load.stop(),
     });
     fs.writeFileSync(path.join(OUT, "RESULTS.md"), text);
     console.log(`\n${text}`);
