@@ -12,6 +12,8 @@ import { userInviteSpec } from "./portkey/user-invite";
 import { virtualKeySpec } from "./portkey/virtual-key";
 import { promptSpec } from "./portkey/prompt";
 import { promptCollectionSpec } from "./portkey/prompt-collection";
+import { promptPartialSpec } from "./portkey/prompt-partial";
+import { secretReferenceSpec } from "./portkey/secret-reference";
 import { workspaceSpec } from "./portkey/workspace";
 import { workspaceMemberSpec } from "./portkey/workspace-member";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -36,6 +38,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   promptSpec,
   guardrailSpec,
   workspaceMemberSpec,
+  promptPartialSpec,
+  secretReferenceSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -9,7 +9,9 @@ import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
+import { secretReferenceRoutes } from "./secret-reference";
 import { promptRoutes } from "./prompt";
+import { promptPartialRoutes } from "./prompt-partial";
 import { promptCollectionRoutes } from "./prompt-collection";
 import { OpenApi } from "./openapi";
 import { initialState, Portkey } from "./state";
@@ -37,6 +39,8 @@ export const SERVED: readonly string[] = [
   "Prompt",
   "Guardrail",
   "WorkspaceMember",
+  "PromptPartial",
+  "SecretReference",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -65,9 +69,12 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       userInviteRoutes(router, pk);
       userRoutes(router, pk);
       promptCollectionRoutes(router, pk);
+      // Partials first: /prompts/partials would otherwise read as a prompt's slug.
+      promptPartialRoutes(router, pk);
       promptRoutes(router, pk);
       guardrailRoutes(router, pk);
       workspaceMemberRoutes(router, pk);
+      secretReferenceRoutes(router, pk);
     },
   };
 }

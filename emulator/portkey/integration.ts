@@ -1,8 +1,12 @@
 // Integrations: /v1/integrations. Addressed by slug or UUID; slugs are unique.
 // GET never shows the key or configuration values in clear (maskSecrets).
+// `secret_mappings` (OpenAPI SecretMapping) name secret references that fill
+// `key` or `configurations.<field>`: each target once, each reference a live
+// one the integration's workspace may use, else 400.
 import { collectionRoutes } from "../core/collection";
-import { conflict, notFound } from "../errors";
+import { badRequest, conflict, notFound } from "../errors";
 import { Router } from "../router";
+import { findSecretReference } from "./secret-reference";
 import { Bag, IntegrationRec, ORGANISATION_ID, own, Portkey, ProviderRec, workspaceFilter } from "./state";
 
 const ROUTE = "/integrations";
@@ -60,12 +64,30 @@ function detail(pk: Portkey, rec: IntegrationRec): Bag {
     global_workspace_access_settings: null,
     allow_all_models: rec.allow_all_models ?? true,
     workspace_count: grants,
-    secret_mappings: [],
+    secret_mappings: rec.secret_mappings ?? [],
     pricing_adjustments: null,
   };
 }
 
-function apply(rec: IntegrationRec, b: Bag): void {
+const TARGET = /^(key|configurations\.[A-Za-z0-9_]+)$/;
+
+/** The mappings of a body, checked: valid targets, each once, references the integration may use. */
+function mappings(pk: Portkey, rec: IntegrationRec, list: Bag[]): Bag[] {
+  const seen = new Set<unknown>();
+  for (const m of list) {
+    if (!TARGET.test(String(m.target_field))) throw badRequest(`secret_mappings: target_field ${String(m.target_field)} is not key or configurations.<field>`);
+    if (seen.has(m.target_field)) throw badRequest(`secret_mappings: target_field ${String(m.target_field)} must be unique`);
+    seen.add(m.target_field);
+    const ref = findSecretReference(pk, String(m.secret_reference_id));
+    if (!ref) throw badRequest(`secret_mappings: secret reference ${String(m.secret_reference_id)} not found`);
+    if (rec.workspace_id && !ref.allow_all_workspaces && !ref.allowed_workspaces.includes(rec.workspace_id))
+      throw badRequest(`secret_mappings: secret reference ${ref.slug} is not accessible by workspace ${rec.workspace_id}`);
+  }
+  return list.map((m) => ({ ...m }));
+}
+
+function apply(pk: Portkey, rec: IntegrationRec, b: Bag): void {
+  if (Array.isArray(b.secret_mappings)) rec.secret_mappings = mappings(pk, rec, b.secret_mappings as Bag[]);
   if (typeof b.name === "string") rec.name = b.name;
   if (typeof b.key === "string") rec.key = b.key;
   if (typeof b.description === "string") rec.description = b.description;
@@ -87,7 +109,7 @@ function create(pk: Portkey, b: Bag): IntegrationRec {
     created_at: now,
     last_updated_at: now,
   };
-  apply(rec, b);
+  apply(pk, rec, b);
   return rec;
 }
 
@@ -120,7 +142,7 @@ export function integrationRoutes(r: Router, pk: Portkey): void {
     },
     page: pk.pager(100),
     update(rec, b) {
-      apply(rec, b);
+      apply(pk, rec, b);
       rec.last_updated_at = pk.now();
     },
     remove: (rec) => removeIntegration(pk, rec),

@@ -38,6 +38,8 @@ export interface IntegrationRec extends Stamped {
   /** Model access: the default for all models, and each model's own switch. */
   allow_all_models?: boolean;
   models?: Record<string, boolean>;
+  /** Fields filled from secret references: {target_field, secret_reference_id, secret_key?, value_format?}. */
+  secret_mappings?: Bag[];
 }
 
 export interface AccessRec {

@@ -15,3 +15,5 @@ export * from "./prompt-collection";
 export * from "./prompt";
 export * from "./guardrail";
 export * from "./workspace-member";
+export * from "./prompt-partial";
+export * from "./secret-reference";

@@ -70,6 +70,21 @@ export interface RateLimit {
 /** Typed values, or a JSON string of the same shape. */
 export type RateLimitsInput = pulumi.Input<pulumi.Input<RateLimit>[]> | pulumi.Input<string>;
 
+/** A field filled from a secret reference. */
+export interface SecretMapping {
+  /** `key` or `configurations.<field>`. */
+  targetField: string;
+  /** The secret reference's slug or id. */
+  secretReferenceId: string;
+  /** Key within the secret, instead of the reference's own `secretKey`. */
+  secretKey?: string;
+  /** `json` when the secret holds a JSON document the field takes as an object. */
+  valueFormat?: "json" | "string";
+}
+
+/** Typed values, or a JSON string of the same shape. */
+export type SecretMappingsInput = pulumi.Input<pulumi.Input<SecretMapping>[]> | pulumi.Input<string>;
+
 /** A spending or token limit. */
 export interface UsageLimit {
   type: "cost" | "tokens";

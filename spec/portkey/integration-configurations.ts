@@ -3,8 +3,10 @@
 // Bedrock examples) and the OpenAPI schemas AzureOpenAIConfiguration and
 // AzureDeploymentConfig. Checked at preview, so a create Portkey would refuse
 // is never sent. A value not known until apply passes; Portkey judges it then.
-// Messages never quote a value: `configurations` is a secret.
+// A field a secret mapping fills (`key`, `configurations.<field>`) need not be
+// given. Messages never quote a value: `configurations` is a secret.
 import type { ContentCheck, InputProblem } from "../core/types";
+import { mapsTarget } from "./secret-mappings";
 
 type Doc = Record<string, unknown>;
 
@@ -34,9 +36,13 @@ function add(s: Scope, path: string, rule: string, fix: string, when = s.when): 
   s.out.push({ field: path.split(/[.[ ]/)[0]!, text: `${path} ${rule} (when ${when}); ${fix}` });
 }
 
-/** A required text setting: present, and a non-blank string once known. */
+/** Whether a secret mapping fills `target` (`key`, `configurations.<field>`). */
+const mapped = (s: Scope, target: string) => mapsTarget(s.inputs, target, s.known);
+
+/** A required text setting: present (or filled by a secret mapping), and a non-blank string once known. */
 function text(s: Scope, obj: Doc, key: string, path: string, fix: string, when = s.when): boolean {
   const v = obj[key];
+  if (!given(v) && mapped(s, path)) return false;
   if (!given(v)) add(s, path, "is required", fix, when);
   else if (s.known(v) && (typeof v !== "string" || v.trim() === "")) add(s, path, "must be a non-empty string", fix, when);
   else return true;
@@ -57,8 +63,9 @@ function azure(s: Scope): void {
   );
   deployments(s);
   if (mode === "entra") entra(s);
-  if (mode === "default" && !given(s.inputs.key)) {
-    const fix = 'give the Azure OpenAI API key as key, e.g. config.requireSecret("azureApiKey"), or choose azure_auth_mode "entra" or "managed"';
+  if (mode === "default" && !given(s.inputs.key) && !mapped(s, "key")) {
+    const fix =
+      'give the Azure OpenAI API key as key, e.g. config.requireSecret("azureApiKey"), or map key to a secret reference, or choose azure_auth_mode "entra" or "managed"';
     add(s, "key", "is required", fix, `${s.when} and configurations.azure_auth_mode is default`);
   }
 }
@@ -126,8 +133,10 @@ function bedrock(s: Scope): void {
   const when = `${s.when} and configurations.aws_access_key_id is given`;
   text(s, s.doc, "aws_access_key_id", "configurations.aws_access_key_id", "give the access key id of an IAM user allowed to call Bedrock", when);
   // The OpenAPI's BedrockConfiguration also takes the secret as configurations.aws_secret_access_key.
-  if (!given(s.inputs.key) && !given(s.doc.aws_secret_access_key))
-    add(s, "key", "is required", 'give the AWS secret access key as key, e.g. config.requireSecret("awsSecretAccessKey")', when);
+  if (!given(s.inputs.key) && !given(s.doc.aws_secret_access_key) && !mapped(s, "key") && !mapped(s, "configurations.aws_secret_access_key")) {
+    const fix = 'give the AWS secret access key as key, e.g. config.requireSecret("awsSecretAccessKey"), or map key to a secret reference';
+    add(s, "key", "is required", fix, when);
+  }
 }
 
 function problems(value: unknown, inputs: Doc, known: (v: unknown) => boolean): InputProblem[] {
@@ -146,6 +155,6 @@ export const providerConfigurations: ContentCheck = {
     "(`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); " +
     "entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. " +
     "For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. " +
-    "Checked at preview.",
+    "A field a secret mapping fills need not be given. Checked at preview.",
   problems,
 };

@@ -4,9 +4,12 @@
 // `masked_` prefixed configuration keys), so both are write-only. A workspace
 // given as a UUID may be echoed as its slug. Unset description comes back as "".
 // Model access is its own sub-resource: PUT/GET /integrations/{slug}/models.
+// `secret_mappings` name secret references that fill the key or a
+// configuration field at request time (./secret-mappings.ts).
 import { ResourceSpec } from "../core/types";
 import { timestamps, derivedSlugField } from "./limits";
 import { providerConfigurations } from "./integration-configurations";
+import { secretMappingsField, uniqueTargets } from "./secret-mappings";
 
 export const integrationSpec: ResourceSpec = {
   vendor: "portkey",
@@ -21,7 +24,7 @@ export const integrationSpec: ResourceSpec = {
   createAnswer: { whole: false, why: "POST answers only {id, slug}; its type, status and timestamps come from a read (portkey-api.md §3.5)." },
   naturalKey: ["slug", "name", "aiProviderId", "workspaceId"],
   parents: [{ resource: "Workspace", field: "workspaceId", blocksDelete: true }],
-  checks: [providerConfigurations],
+  checks: [providerConfigurations, uniqueTargets],
   terraform: "portkey_integration",
   // Deleting an integration deletes the virtual keys built on it and its workspace grants.
   deleteCascade: { field: "forceDestroy", dependents: "its workspace access grants and the virtual keys built on it" },
@@ -53,7 +56,12 @@ export const integrationSpec: ResourceSpec = {
       default: false,
       providerOnly: true,
     },
-    key: { doc: "The provider's API key. Write-only: Portkey returns it masked.", schema: { type: "string", minLength: 1 }, secret: true, writeOnly: true },
+    key: {
+      doc: "The provider's API key. Write-only: Portkey returns it masked. A `secretMappings` entry for `key` can fill it from a secret reference instead.",
+      schema: { type: "string", minLength: 1 },
+      secret: true,
+      writeOnly: true,
+    },
     configurations: {
       doc: "Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. " + providerConfigurations.doc,
       schema: { type: "object" },
@@ -61,6 +69,7 @@ export const integrationSpec: ResourceSpec = {
       secret: true,
       writeOnly: true,
     },
+    secretMappings: secretMappingsField,
     description: { doc: "Free-text description.", schema: { type: "string" }, clearWith: "" },
     workspaceId: {
       doc: "Makes the integration workspace-scoped. A workspace id or slug.",

@@ -3,10 +3,11 @@
 // GET /prompts/{slug}/versions; PUT /prompts/{slug}/makeDefault {version: N}.
 // Quirks: a PUT that changes the template, model or parameters makes a new
 // version but leaves the old one the default, and GET shows the default; the
-// provider makes the new one the default (makeDefault). GET may add `model`
+// provider makes the new one the default (makeDefault, provider/core/versions.ts). GET may add `model`
 // inside `parameters` and echo the virtual key as its slug.
 import { ResourceSpec } from "../core/types";
 import { timestamps } from "./limits";
+import { versionFields } from "./versions";
 
 export const promptSpec: ResourceSpec = {
   vendor: "portkey",
@@ -58,17 +59,6 @@ export const promptSpec: ResourceSpec = {
       json: { keys: "verbatim" },
       default: {},
     },
-    versionDescription: {
-      doc: "Description given to the version a change makes.",
-      schema: { type: "string" },
-      writeOnly: true,
-    },
-    makeDefault: {
-      doc: "Whether a new version becomes the default at once (Portkey leaves the old one). With `false`, the prompt tracks its latest version and the default stays where the dashboard puts it.",
-      schema: { type: "boolean" },
-      writeOnly: true,
-      default: true,
-    },
     workspaceId: { doc: "The workspace the prompt lives in (a list filter).", schema: { type: "string" }, output: true },
     slug: { doc: "Portkey's slug for the prompt.", schema: { type: "string" }, output: true, alwaysPresent: true },
     version: {
@@ -79,7 +69,7 @@ export const promptSpec: ResourceSpec = {
       readWire: "prompt_version",
     },
     versionId: { doc: "Id of the version shown.", schema: { type: "string" }, output: true, wire: "prompt_version_id" },
-    defaultVersion: { doc: "Number of the default version, the one the gateway serves.", schema: { type: "integer" }, output: true },
+    ...versionFields("prompt"),
     status: { doc: "`active` or `archived`.", schema: { type: "string" }, output: true },
     ...timestamps,
   },

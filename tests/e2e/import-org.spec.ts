@@ -57,14 +57,35 @@ const CREDENTIALS: Record<string, Record<string, string>> = {
   jira: { email: "bot@acme.example", api_token: "filled-in-jira-token" },
 };
 
-/** What a user sets for a placeholder: a certificate, credentials for the object's provider type, or a value. */
+/** The sign-in a user gives for each secret manager (the OpenAPI's auth config schemas). */
+const AUTH_CONFIGS: Record<string, Record<string, string>> = {
+  aws_sm: { aws_auth_type: "serviceRole", aws_region: "us-east-1" },
+  azure_kv: { azure_auth_mode: "managed", azure_vault_url: "https://acme.vault.azure.net" },
+  hashicorp_vault: { vault_auth_type: "token", vault_addr: "https://vault.acme.example", vault_token: "filled-in-vault-token" },
+};
+
+/** JSON placeholders: the config key's ending, what in the declaration picks the document, the documents. */
+const DOCUMENTS: [key: RegExp, kind: RegExp, docs: Record<string, Record<string, string>>][] = [
+  [/Credentials$/, /providerType: "(\w+)"/, CREDENTIALS],
+  [/AuthConfig$/, /managerType: "(\w+)"/, AUTH_CONFIGS],
+];
+
+/** What a user sets for a placeholder: a certificate, credentials for the object's provider or manager type, or a value. */
 function fillIn(key: string, source: string): string {
   if (/Certificate$/.test(key)) return CERT_A;
-  if (!/Credentials$/.test(key)) return `filled-in-${key}`;
+  const documents = DOCUMENTS.find(([ending]) => ending.test(key));
+  if (!documents) return `filled-in-${key}`;
   const block = source.split("\nconst ").find((b) => b.includes(`config.requireSecret("${key}")`)) ?? "";
-  const type = /providerType: "(\w+)"/.exec(block)?.[1] ?? "";
-  assert.ok(CREDENTIALS[type], `${key}: no provider type in its declaration`);
-  return JSON.stringify(CREDENTIALS[type]);
+  const type = documents[1].exec(block)?.[1] ?? "";
+  assert.ok(documents[2][type], `${key}: no provider or manager type in its declaration`);
+  return JSON.stringify(documents[2][type]);
+}
+
+/** The slug of the first seeded workspace, which holds the most objects. */
+async function firstWorkspace(): Promise<string> {
+  const res = await fetch(`${emulator().portkeyBaseUrl}/admin/workspaces`, { headers: { "x-portkey-api-key": emulator().portkeyKey } });
+  const { data } = (await res.json()) as { data: { slug: string; created_at: string }[] };
+  return [...data].sort((a, b) => a.created_at.localeCompare(b.created_at))[0]!.slug;
 }
 
 const writes = (from: number) =>
@@ -200,15 +221,22 @@ describe("import-org: adopting a whole organisation (pulumi CLI, packed package)
     assert.ok(!fs.existsSync(out));
   });
 
+  it("--native refuses Portkey's secret references, whose required authConfig the engine's import cannot compare, and writes nothing", async () => {
+    const out = path.join(work, "portkey-native-whole");
+    await assert.rejects(importOrg("portkey", out, ["--native"]), /--native: SecretReference "[^"]+" requires authConfig.*leave --native out/);
+    assert.ok(!fs.existsSync(out));
+  });
+
   for (const vendor of ["portkey"] as Vendor[]) {
     describe(`${vendor}, --native`, () => {
       let dir: string;
       let cli: PulumiCli;
       let run: Run;
 
+      // One workspace and the organisation-level objects it uses: the organisation's secret references cannot be imported natively.
       it("writes native classes, each with its import id, and a Pulumi.yaml that finds the plugin in node_modules", async () => {
         dir = path.join(work, `${vendor}-native`);
-        run = await importOrg(vendor, dir, ["--native"]);
+        run = await importOrg(vendor, dir, ["--native", "--workspace", await firstWorkspace()]);
         const source = fs.readFileSync(path.join(dir, "index.ts"), "utf8");
         assert.match(source, new RegExp(`import \\{ ${vendor} \\} from "pulumi-aigov/native";`));
         assert.match(fs.readFileSync(path.join(dir, "Pulumi.yaml"), "utf8"), /path: \.\/node_modules\/pulumi-aigov\/bin\n[\s\S]*aigov:\w+Ur[li]:/);

@@ -59,6 +59,8 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   for (const c of await all("/collections")) if (!c.is_default) add(`prompt collection ${c.name}`);
   for (const p of await all("/prompts")) add(`prompt ${p.name}`);
   for (const g of await all("/guardrails")) add(`guardrail ${g.name}`);
+  for (const p of await all("/prompts/partials")) add(`prompt partial ${p.name}`);
+  for (const r of await all("/secret-references")) add(`secret reference ${r.name}`);
   const toktra = api(emu, "toktra");
   for (const [collection, nameField] of TOKTRA_LISTS) {
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {

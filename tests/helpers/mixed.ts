@@ -9,12 +9,15 @@ export interface Mix {
   workspaces: number;
   integrations: number;
   configs: number;
-  /** How many of each other type: API keys, both policies, invites, prompt collections, prompts, guardrails, members (at most `workspaces`). */
+  /**
+   * How many of each other type: API keys, both policies, invites, prompt collections, prompts, prompt partials, guardrails,
+   * members (at most `workspaces`) and secret references.
+   */
   others: number;
 }
 
 /** The types `others` counts, each declared `others` times. */
-const OTHER_TYPES = 8;
+const OTHER_TYPES = 10;
 
 /** How many resources `declareMix` declares. */
 export const declaredIn = (m: Mix) => m.workspaces * 3 + m.integrations + m.configs + m.others * OTHER_TYPES;
@@ -73,6 +76,15 @@ function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceI
     model: "gpt-4o",
     string: `Answer briefly (${i}): {{question}}`,
     parameters: { temperature: 0.2 },
+  });
+  new p.PromptPartial(`partial-${i}`, { name: `${label} context ${i}`, workspaceId, content: `You are assistant ${i}.` });
+  const vault = { vault_auth_type: "token", vault_addr: "https://vault.example.test", vault_token: `hvs-${tag}-${i}` };
+  new p.SecretReference(`secret-${i}`, {
+    name: `${label} key ${i}`,
+    managerType: "hashicorp_vault",
+    authConfig: vault,
+    secretPath: `secret/data/${i}`,
+    allowedWorkspaces: [workspaceId],
   });
   const checks = [{ id: "default.wordCount", parameters: { minWords: 1, maxWords: 500 + i } }];
   new p.Guardrail(`guardrail-${i}`, { name: `${label} filter ${i}`, workspaceId, checks, actions: { deny: true } });

@@ -187,6 +187,35 @@ export const SEED: Record<string, SeedRow> = {
     count: 3,
     inputs: (i, m) => ({ workspaceId: at(m.Workspace, [0, 0, 1][i]!).id, userId: SEEDED_USERS[[1, 2, 1][i]!]!.id, role: ["member", "manager", "admin"][i] }),
   },
+  PromptPartial: {
+    count: 2,
+    inputs: (i, m) => ({
+      name: ["System context", 'Lab "tone" \\ ${x}'][i],
+      workspaceId: at(m.Workspace, i).id,
+      content: ["You are a helpful assistant for {{company}}.", "Answer in a 'dry' tone.\nNever use ${vars}."][i],
+    }),
+  },
+  SecretReference: {
+    count: 2,
+    inputs: (i, m) =>
+      [
+        {
+          name: "OpenAI key in AWS",
+          managerType: "aws_sm",
+          authConfig: { aws_auth_type: "assumedRole", aws_role_arn: "arn:aws:iam::123456789012:role/PortkeySecrets", aws_region: "us-east-1" },
+          secretPath: "prod/openai",
+          secretKey: "OPENAI_API_KEY",
+        },
+        {
+          name: 'Vault "lab" secrets',
+          managerType: "hashicorp_vault",
+          authConfig: { vault_auth_type: "token", vault_addr: "https://vault.acme.example", vault_token: "hvs-seed-token-0001" },
+          secretPath: "secret/data/lab",
+          description: "line one\nline two",
+          allowedWorkspaces: [at(m.Workspace, 1).id],
+        },
+      ][i]!,
+  },
   Policy: {
     count: 5,
     inputs: (i) => ({

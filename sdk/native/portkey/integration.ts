@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { nativeProps } from "../core";
 import type { IntegrationArgs, GetIntegrationResult } from "../../portkey/integration";
+import type { SecretMapping } from "../../portkey/types";
 
 export type { IntegrationArgs, GetIntegrationResult };
 
@@ -35,21 +36,19 @@ export class Integration extends pulumi.CustomResource {
    */
   declare public readonly forceDestroy: pulumi.Output<boolean | undefined>;
   /**
-   * The provider's API key. Write-only: Portkey returns it masked.
-   *
-   * A secret: Pulumi keeps it encrypted.
+   * The provider's API key. Write-only: Portkey returns it masked. A `secretMappings` entry for `key` can fill it from a secret reference instead.
    *
    * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
    */
   declare public readonly key: pulumi.Output<string | undefined>;
   /**
-   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry (`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. Checked at preview.
-   *
-   * A secret: Pulumi keeps it encrypted.
+   * Provider-specific settings (Azure resource, Bedrock region, ...), as an object or a JSON string. Write-only. For `azure-openai`: `azure_auth_mode` (default, entra or managed), `azure_resource_name` and at least one `azure_deployment_config` entry (`azure_deployment_name`, `azure_api_version` of at most 30 characters, `azure_model_slug`, and an `alias` unless `is_default`); entra needs `azure_entra_tenant_id`, `azure_entra_client_id` and `azure_entra_client_secret`, default needs `key`. For `aws-bedrock` (or `bedrock`): `aws_region`, and either `aws_role_arn` (an IAM role ARN) or `aws_access_key_id` with the secret access key in `key`. A field a secret mapping fills need not be given. Checked at preview.
    *
    * The output holds a salted fingerprint of the value (`fp1:<salt>:<hmac>`), never the value.
    */
   declare public readonly configurations: pulumi.Output<string | undefined>;
+  /** Fields Portkey fills at request time from a secret reference, instead of holding them: `targetField` is `key` or `configurations.<field>`, each at most once, and `secretReferenceId` the reference's slug or id. A mapped field need not be given. As a list or a JSON string. */
+  declare public readonly secretMappings: pulumi.Output<SecretMapping[] | string | undefined>;
   /** Free-text description. */
   declare public readonly description: pulumi.Output<string | undefined>;
   /**

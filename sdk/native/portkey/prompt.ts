@@ -35,6 +35,14 @@ export class Prompt extends pulumi.CustomResource {
    * Defaults to `{}`.
    */
   declare public readonly parameters: pulumi.Output<PromptParameters | string | undefined>;
+  /** The workspace the prompt lives in (a list filter). */
+  declare public readonly workspaceId: pulumi.Output<string>;
+  /** Portkey's slug for the prompt. */
+  declare public readonly slug: pulumi.Output<string>;
+  /** Number of the version shown: the default one, or with `makeDefault: false` the latest. */
+  declare public readonly version: pulumi.Output<number>;
+  /** Id of the version shown. */
+  declare public readonly versionId: pulumi.Output<string>;
   /**
    * Description given to the version a change makes.
    *
@@ -47,14 +55,6 @@ export class Prompt extends pulumi.CustomResource {
    * Write-only: sent to the API, never read back. Defaults to `true`.
    */
   declare public readonly makeDefault: pulumi.Output<boolean | undefined>;
-  /** The workspace the prompt lives in (a list filter). */
-  declare public readonly workspaceId: pulumi.Output<string>;
-  /** Portkey's slug for the prompt. */
-  declare public readonly slug: pulumi.Output<string>;
-  /** Number of the version shown: the default one, or with `makeDefault: false` the latest. */
-  declare public readonly version: pulumi.Output<number>;
-  /** Id of the version shown. */
-  declare public readonly versionId: pulumi.Output<string>;
   /** Number of the default version, the one the gateway serves. */
   declare public readonly defaultVersion: pulumi.Output<number>;
   /** `active` or `archived`. */

@@ -116,6 +116,21 @@ const CASES: Case[] = [
     declare: (s, m) => new s.portkey.Integration("i", { name: "i", aiProviderId: "openai", configurations: `{"azure_client_secret": "${m}"` as never }),
     up: true,
   },
+  {
+    names: /SecretReference\.authConfig must be valid JSON; pass an object/,
+    declare: (s, m) =>
+      new s.portkey.SecretReference("r", { name: "r", managerType: "hashicorp_vault", secretPath: "p", authConfig: `{"vault_token": "${m}"` as never }),
+  },
+  {
+    names: /SecretReference\.authConfig\.vault_auth_type must be one of: token, approle, kubernetes/,
+    declare: (s, m) =>
+      new s.portkey.SecretReference("r", {
+        name: "r",
+        managerType: "hashicorp_vault",
+        secretPath: "p",
+        authConfig: { vault_auth_type: m, vault_addr: "https://vault.example.test" },
+      }),
+  },
   // Credentials in a URL that is not a secret, and a huge value.
   {
     names: /SiemConfig\.endpoint must be an https URL without credentials/,

@@ -1,5 +1,5 @@
-// Secrets audit: the API keys, integration keys and configurations, a Portkey
-// API key's value (at create and at rotation), the SIEM
+// Secrets audit: the API keys, integration keys and configurations, a secret
+// reference's credentials, a Portkey API key's value (at create and at rotation), the SIEM
 // and ITSM credentials (tokens, signing secrets, passwords, API tokens) and the SAML
 // certificate never appear in plaintext in exported state, state files, stack
 // config, the engine's verbose logs or any error message.
@@ -19,6 +19,7 @@ const MEMBER = SEEDED_USERS.find((u) => u.role !== "owner")!.id;
 
 const INTEGRATION_KEY = "sk-audit-integration-key-5f1e";
 const AZURE_SECRET = "azure-audit-client-secret-77aa";
+const VAULT_SECRET_ID = "vault-audit-secret-id-2d9c";
 const WRONG_KEY = "pk-audit-wrong-key-0c3d";
 const WRONG_TOKTRA_KEY = "tk-audit-wrong-key-9a1b";
 const SIEM_TOKEN = "hec-audit-siem-token-3e8d";
@@ -64,6 +65,18 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
           description,
         });
         const access = new s.portkey.IntegrationWorkspaceAccess("access", { integrationId: integration.slug, workspaceId: ws.id });
+        // Credentials for a secret manager, and an integration whose key comes from it.
+        const vault = new s.portkey.SecretReference("vault", {
+          name: "Audit vault",
+          managerType: "hashicorp_vault",
+          authConfig: { vault_auth_type: "approle", vault_addr: "https://vault.audit.test", vault_role_id: "audit-role", vault_secret_id: VAULT_SECRET_ID },
+          secretPath: "secret/data/audit",
+        });
+        new s.portkey.Integration("mapped", {
+          name: "Audit mapped",
+          aiProviderId: "openai",
+          secretMappings: vault.slug.apply((slug) => [{ targetField: "key", secretReferenceId: slug }]),
+        });
         new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
         // An invite and a member too, so that their state and output are among the places searched.
         new s.portkey.UserInvite("invite", {
@@ -165,7 +178,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       ["stack config", fs.readFileSync(path.join(work, "Pulumi.dev.yaml"), "utf8")],
     ];
     const toktra = [emulator().toktraKey, WRONG_TOKTRA_KEY, SIEM_TOKEN, SIGNING_SECRET, SN_PASSWORD, JIRA_TOKEN, CERT_LINE];
-    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, ...apiKeyValues, ...toktra];
+    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, VAULT_SECRET_ID, ...apiKeyValues, ...toktra];
     // From -v=5 Pulumi's Node SDK writes every RPC answer to its debug log, and a
     // secret output (the API key's value) reaches the program in that answer; Pulumi
     // documents verbose logs as able to hold secrets. Everywhere else it is searched.

@@ -1,4 +1,5 @@
 // Integration: its life on the real engine, and its bad-input cases.
+import * as pulumi from "@pulumi/pulumi";
 import type { ResourceTable } from "../../helpers/tables";
 
 const integ = { name: "i", aiProviderId: "openai" };
@@ -27,19 +28,19 @@ export const table: ResourceTable = {
     hasImmutableFields: true,
     mismatchField: "aiProviderId",
     program(s, variant, imp) {
+      // From the update on, the key comes from a secret reference instead.
+      const vault = { vault_auth_type: "token", vault_addr: "https://vault.example.test", vault_token: "hvs-integration-4444" };
+      const refSlug: pulumi.Input<string> = imp
+        ? String(imp.from.refSlug)
+        : new s.portkey.SecretReference("ref", { name: "LLM key", managerType: "hashicorp_vault", authConfig: vault, secretPath: "secret/data/llm" }).slug;
+      const secretMappings = pulumi.output(refSlug).apply((slug) => [{ targetField: "key", secretReferenceId: slug }]);
       const args = {
         base: { name: "LLM creds", aiProviderId: "openai", key: "sk-base-key-1111", description: "first", configurations: { openai_organization: "org-1" } },
-        updated: {
-          name: "LLM creds",
-          aiProviderId: "openai",
-          key: "sk-updated-key-2222",
-          description: "second",
-          configurations: '{"openai_organization": "org-2"}',
-        },
-        replaced: { name: "LLM creds", aiProviderId: "anthropic", key: "sk-ant-key-3333", description: "second" },
+        updated: { name: "LLM creds", aiProviderId: "openai", secretMappings, description: "second", configurations: '{"openai_organization": "org-2"}' },
+        replaced: { name: "LLM creds", aiProviderId: "anthropic", secretMappings, description: "second" },
       }[variant];
       const integration = new s.portkey.Integration("integration", args, imp ? { import: imp.importId } : {});
-      return { targetId: integration.id, slug: integration.slug };
+      return { targetId: integration.id, slug: integration.slug, refSlug };
     },
     async drift(a, out) {
       await a.put(`/integrations/${out.slug}`, { description: "changed in the dashboard" });
@@ -68,6 +69,27 @@ export const table: ResourceTable = {
     ["empty workspace", { ...integ, workspaceId: "" }, /Integration\.workspaceId must not be empty/],
     ["description as a number", { ...integ, description: 5 }, /Integration\.description must be string/],
     ["unknown argument", { ...integ, apiKey: "x" }, /Integration\.apiKey is not a known argument/],
+    [
+      "a field mapped twice",
+      {
+        ...integ,
+        secretMappings: [
+          { targetField: "key", secretReferenceId: "ref-1" },
+          { targetField: "key", secretReferenceId: "ref-2" },
+        ],
+      },
+      /Integration\.secretMappings\[1\]\.targetField key is mapped twice/,
+    ],
+    [
+      "a mapping of another field",
+      { ...integ, secretMappings: [{ targetField: "api_key", secretReferenceId: "ref-1" }] },
+      /Integration\.secretMappings\[0\]\.targetField must match/,
+    ],
+    [
+      "a mapping without its reference",
+      { ...integ, secretMappings: [{ targetField: "key" }] },
+      /secretMappings\[0\] is missing the required key "secretReferenceId"/,
+    ],
     ["Azure without an auth mode", azure({ ...azureDoc, azure_auth_mode: undefined }), /Integration\.configurations\.azure_auth_mode is required .*"entra"/],
     [
       "Azure with an unknown auth mode",

@@ -28,6 +28,7 @@ const keys = { aws_access_key_id: "AKIAEXAMPLE", aws_region: "us-east-1" };
 const bedrock = (configurations: unknown, over: Doc = {}): Doc => ({ name: "b", aiProviderId: "aws-bedrock", configurations, ...over });
 
 const reasons = (inputs: Doc) => validateInputs(integrationSpec, inputs);
+const mapping = (targetField: string) => ({ targetField, secretReferenceId: "vault-ref" });
 
 describe("Integration configurations: accepted", () => {
   const rows: [string, Doc][] = [
@@ -56,6 +57,15 @@ describe("Integration configurations: accepted", () => {
     ["Azure, whether a deployment is the default not known yet", azure(azureConfig({ azure_deployment_config: [deployment({ is_default: UNKNOWN })] }))],
     ["Bedrock, the role not known yet", bedrock({ ...role, aws_role_arn: UNKNOWN })],
     ["the provider not known yet", azure({}, { aiProviderId: UNKNOWN })],
+    ["Azure, default mode with the key from a secret reference", azure(azureConfig(), { key: undefined, secretMappings: [mapping("key")] })],
+    ["Azure, the mappings as a JSON string", azure(azureConfig(), { key: undefined, secretMappings: JSON.stringify([mapping("key")]) })],
+    ["Azure, the mappings not known yet", azure(azureConfig(), { key: undefined, secretMappings: UNKNOWN })],
+    [
+      "Azure, entra with the client secret from a secret reference",
+      azure(entraConfig({ azure_entra_client_secret: undefined }), { key: undefined, secretMappings: [mapping("configurations.azure_entra_client_secret")] }),
+    ],
+    ["Bedrock, access keys with the secret key from a secret reference", bedrock(keys, { secretMappings: [mapping("key")] })],
+    ["Bedrock, the secret access key from a secret reference", bedrock(keys, { secretMappings: [mapping("configurations.aws_secret_access_key")] })],
   ];
   for (const [what, inputs] of rows) it(what, () => expect(reasons(inputs)).to.deep.equal([]));
 });
@@ -63,6 +73,12 @@ describe("Integration configurations: accepted", () => {
 describe("Integration configurations: refused, naming the field path, the rule and the fix", () => {
   const noDeployments = (list: unknown) => azure(azureConfig({ azure_deployment_config: list }));
   const rows: [string, Doc, string, RegExp][] = [
+    [
+      "Azure, default mode with a mapping of another field only",
+      azure(azureConfig(), { key: undefined, secretMappings: [mapping("configurations.azure_resource_name")] }),
+      "key",
+      /^Integration\.key is required .*or map key to a secret reference/,
+    ],
     [
       "Azure without a mode",
       azure(azureConfig({ azure_auth_mode: undefined })),

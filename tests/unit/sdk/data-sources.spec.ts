@@ -260,6 +260,51 @@ const rows: Row[] = [
     want: { id: "siem-1", name: "SOC", providerType: "splunk", endpoint: "https://hec" },
   },
   {
+    name: "getSecretReference shows no credentials",
+    call: () => portkey.getSecretReference({ slug: "vault-ref" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/secret-references/vault-ref",
+        {},
+        {
+          id: "r1",
+          slug: "vault-ref",
+          name: "Vault",
+          manager_type: "hashicorp_vault",
+          secret_path: "p",
+          auth_config: { vault_auth_type: "token", masked_vault_token: "hvs-****" },
+        },
+      ],
+    ],
+    want: { id: "r1", slug: "vault-ref", name: "Vault", managerType: "hashicorp_vault", secretPath: "p" },
+  },
+  {
+    name: "getSecretReferences by manager type, without credentials",
+    call: () => portkey.getSecretReferences({ managerType: "aws_sm" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/secret-references",
+        page({ manager_type: "aws_sm" }),
+        { data: [{ id: "r2", slug: "aws-ref", manager_type: "aws_sm", auth_config: { masked_aws_secret_access_key: "****" } }], total: 1 },
+      ],
+    ],
+    want: { secretReferences: [{ id: "r2", slug: "aws-ref", managerType: "aws_sm" }] },
+  },
+  {
+    name: "getPromptPartial of a version",
+    call: () => portkey.getPromptPartial({ slug: "context", version: 2 }),
+    replies: [[PORTKEY, "/v1/prompts/partials/context", { version: "2" }, { id: "pp1", slug: "context", string: "Be brief.", version: 2 }]],
+    want: { id: "pp1", slug: "context", content: "Be brief.", version: 2 },
+  },
+  {
+    name: "getPromptPartials of a workspace",
+    call: () => portkey.getPromptPartials({ workspaceId: "w1" }),
+    replies: [[PORTKEY, "/v1/prompts/partials", page({ workspace_id: "w1" }), { data: [{ id: "pp1", slug: "context", name: "Context" }], total: 1 }]],
+    want: { promptPartials: [{ id: "pp1", slug: "context", name: "Context" }] },
+  },
+  {
     name: "getSsoConfigs",
     call: () => toktra.getSsoConfigs(),
     replies: [[TOKTRA, "/v1/api/sso/configs", { limit: "100" }, { items: [], has_more: false }]],
