@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { apiKeySpec } from "../../spec/portkey/api-key";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { ApiKeyUsageLimit, RateLimit, RateLimitsInput } from "./types";
+import type { ApiKeyUsageLimit, ApiKeyUsageLimitArgs, RateLimit, RateLimitsInput } from "./types";
 
 const impl = providerOf(apiKeySpec);
 
@@ -44,7 +44,7 @@ export interface ApiKeyArgs {
    *
    * Typed, or a JSON string of the same shape; compared by meaning, not by text.
    */
-  usageLimits?: pulumi.Input<ApiKeyUsageLimit> | pulumi.Input<string>;
+  usageLimits?: pulumi.Input<ApiKeyUsageLimitArgs> | pulumi.Input<string>;
   /**
    * Request or token rate limits of the key.
    *

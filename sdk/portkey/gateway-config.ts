@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { gatewayConfigSpec } from "../../spec/portkey/gateway-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { GatewayConfigDocument } from "./types";
+import type { GatewayConfigDocument, GatewayConfigDocumentArgs } from "./types";
 
 const impl = providerOf(gatewayConfigSpec);
 
@@ -12,7 +12,7 @@ export interface GatewayConfigArgs {
   /** Display name. */
   name: pulumi.Input<string>;
   /** The gateway config document, as an object or a JSON string. Compared by meaning, not by text. */
-  config: pulumi.Input<GatewayConfigDocument> | pulumi.Input<string>;
+  config: pulumi.Input<GatewayConfigDocumentArgs> | pulumi.Input<string>;
   /**
    * Workspace id or slug.
    *

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { guardrailSpec } from "../../spec/portkey/guardrail";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { GuardrailActions, GuardrailCheck } from "./types";
+import type { GuardrailActions, GuardrailActionsArgs, GuardrailCheck, GuardrailCheckArgs } from "./types";
 
 const impl = providerOf(guardrailSpec);
 
@@ -24,9 +24,9 @@ export interface GuardrailArgs {
    */
   organisationId?: pulumi.Input<string>;
   /** The checks, as a list of objects or a JSON string. Compared by meaning: `is_enabled: true` and key order do not count. */
-  checks: pulumi.Input<pulumi.Input<GuardrailCheck>[]> | pulumi.Input<string>;
+  checks: pulumi.Input<pulumi.Input<GuardrailCheckArgs>[]> | pulumi.Input<string>;
   /** The actions on the checks' verdict, as an object or a JSON string. Compared by meaning, not by text. */
-  actions: pulumi.Input<GuardrailActions> | pulumi.Input<string>;
+  actions: pulumi.Input<GuardrailActionsArgs> | pulumi.Input<string>;
 }
 
 /**

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { promptSpec } from "../../spec/portkey/prompt";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { PromptParameters } from "./types";
+import type { PromptParameters, PromptParametersArgs } from "./types";
 
 const impl = providerOf(promptSpec);
 
@@ -28,7 +28,7 @@ export interface PromptArgs {
    *
    * Defaults to `{}`.
    */
-  parameters?: pulumi.Input<PromptParameters> | pulumi.Input<string>;
+  parameters?: pulumi.Input<PromptParametersArgs> | pulumi.Input<string>;
   /**
    * Description given to the version a change makes.
    *

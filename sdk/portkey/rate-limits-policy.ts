@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { rateLimitsPolicySpec } from "../../spec/portkey/rate-limits-policy";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { PolicyCondition, PolicyGroupBy } from "./types";
+import type { PolicyCondition, PolicyConditionArgs, PolicyGroupBy, PolicyGroupByArgs } from "./types";
 
 const impl = providerOf(rateLimitsPolicySpec);
 
@@ -22,13 +22,13 @@ export interface RateLimitsPolicyArgs {
    *
    * Typed, or a JSON string of the same shape; compared by meaning, not by text.
    */
-  conditions: pulumi.Input<pulumi.Input<PolicyCondition>[]> | pulumi.Input<string>;
+  conditions: pulumi.Input<pulumi.Input<PolicyConditionArgs>[]> | pulumi.Input<string>;
   /**
    * What usage is counted by, at least one key. Portkey cannot change it: a change replaces the policy.
    *
    * Typed, or a JSON string of the same shape; compared by meaning, not by text.
    */
-  groupBy: pulumi.Input<pulumi.Input<PolicyGroupBy>[]> | pulumi.Input<string>;
+  groupBy: pulumi.Input<pulumi.Input<PolicyGroupByArgs>[]> | pulumi.Input<string>;
   /**
    * `requests` or `tokens`.
    *

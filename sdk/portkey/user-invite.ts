@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { userInviteSpec } from "../../spec/portkey/user-invite";
 import { prepare, providerOf } from "../core/resource";
-import type { InviteWorkspace } from "./types";
+import type { InviteWorkspace, InviteWorkspaceArgs } from "./types";
 
 const impl = providerOf(userInviteSpec);
 
@@ -25,7 +25,7 @@ export interface UserInviteArgs {
    *
    * Typed, or a JSON string of the same shape; compared by meaning, not by text. Changing it replaces the resource.
    */
-  workspaces?: pulumi.Input<pulumi.Input<InviteWorkspace>[]> | pulumi.Input<string>;
+  workspaces?: pulumi.Input<pulumi.Input<InviteWorkspaceArgs>[]> | pulumi.Input<string>;
   /**
    * Permissions of the workspace API key the user receives, e.g. `["completions.write"]`. Portkey does not show them again.
    *

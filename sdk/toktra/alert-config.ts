@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { alertConfigSpec } from "../../spec/toktra/alert-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { AlertChannels, Severity } from "./types";
+import type { AlertChannels, AlertChannelsArgs, Severity } from "./types";
 
 const impl = providerOf(alertConfigSpec);
 
@@ -12,7 +12,7 @@ export interface AlertConfigArgs {
   /** Human-readable name. */
   name: pulumi.Input<string>;
   /** The notification channel objects, as a list or a JSON string: `{type: slack, channel_id}`, `{type: email, address}`, `{type: webhook, url}`. Compared by meaning. */
-  channels: pulumi.Input<AlertChannels> | pulumi.Input<string>;
+  channels: pulumi.Input<AlertChannelsArgs> | pulumi.Input<string>;
   /** Severities to route (low, medium, high, critical); every severity when left out. */
   severityFilter?: pulumi.Input<pulumi.Input<Severity>[]>;
   /** Whether alerts are routed. Defaults to true. */

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { itsmConfigSpec } from "../../spec/toktra/itsm-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { ItsmCredentials, ItsmProviderType } from "./types";
+import type { ItsmCredentialsArgs, ItsmProviderType } from "./types";
 
 const impl = providerOf(itsmConfigSpec);
 
@@ -16,7 +16,7 @@ export interface ItsmConfigArgs {
   /** The ITSM instance base URL, e.g. https://company.atlassian.net. https only. */
   instanceUrl: pulumi.Input<string>;
   /** The credential object, as an object or a JSON string; the keys depend on `providerType`. A secret, write-only: state keeps only a salted fingerprint. */
-  credentials: pulumi.Input<ItsmCredentials> | pulumi.Input<string>;
+  credentials: pulumi.Input<ItsmCredentialsArgs> | pulumi.Input<string>;
   /** The default Jira project key or ServiceNow assignment group. */
   defaultProject?: pulumi.Input<string>;
   /** The default issue type. Defaults to "Bug". */

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { policySpec } from "../../spec/toktra/policy";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { PolicyActions, PolicyConditions, PolicyType, Severity } from "./types";
+import type { PolicyActions, PolicyActionsArgs, PolicyConditions, PolicyConditionsArgs, PolicyType, Severity } from "./types";
 
 const impl = providerOf(policySpec);
 
@@ -14,9 +14,9 @@ export interface PolicyArgs {
   /** `token_limit`, `provider_block` or `model_restrict`. Changing it replaces the policy. */
   type: pulumi.Input<PolicyType>;
   /** The conditions object, as an object or a JSON string in Toktra's keys; at least one key. Compared by meaning. */
-  conditions: pulumi.Input<PolicyConditions> | pulumi.Input<string>;
+  conditions: pulumi.Input<PolicyConditionsArgs> | pulumi.Input<string>;
   /** The actions object, as an object or a JSON string in Toktra's keys (`action`, `notify`, `slack_alert`, ...). Compared by meaning. */
-  actions: pulumi.Input<PolicyActions> | pulumi.Input<string>;
+  actions: pulumi.Input<PolicyActionsArgs> | pulumi.Input<string>;
   /** Whether the policy is enforced. Defaults to true. */
   enabled?: pulumi.Input<boolean>;
   /** `low`, `medium`, `high` or `critical`. Defaults to medium. */

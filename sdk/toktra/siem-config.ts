@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { siemConfigSpec } from "../../spec/toktra/siem-config";
 import { list, lookup } from "../core/data-source";
 import { prepare, providerOf } from "../core/resource";
-import type { SiemCredentials, SiemEventsFilter, SiemProviderType } from "./types";
+import type { SiemCredentialsArgs, SiemEventsFilter, SiemEventsFilterArgs, SiemProviderType } from "./types";
 
 const impl = providerOf(siemConfigSpec);
 
@@ -16,9 +16,9 @@ export interface SiemConfigArgs {
   /** The SIEM endpoint URL, e.g. the Splunk HEC URL (Toktra appends /services/collector/event). https only. */
   endpoint: pulumi.Input<string>;
   /** The credential object, as an object or a JSON string; the keys depend on `providerType`. A secret, write-only: state keeps only a salted fingerprint. */
-  credentials: pulumi.Input<SiemCredentials> | pulumi.Input<string>;
+  credentials: pulumi.Input<SiemCredentialsArgs> | pulumi.Input<string>;
   /** The event filter object, as an object or a JSON string in Toktra's keys; every event when left out. Compared by meaning. */
-  eventsFilter?: pulumi.Input<SiemEventsFilter> | pulumi.Input<string>;
+  eventsFilter?: pulumi.Input<SiemEventsFilterArgs> | pulumi.Input<string>;
   /** Whether the connector is active. Defaults to true. */
   isActive?: pulumi.Input<boolean>;
 }

@@ -12,29 +12,34 @@ export interface Case {
   line: number;
 }
 
-/** A TypeScript expression of a value the schema accepts. */
-export function sample(schema: Schema): string {
-  if (Array.isArray(schema.enum)) return JSON.stringify(schema.enum[0]);
-  if ("const" in schema) return JSON.stringify(schema.const);
-  for (const k of ["anyOf", "oneOf"]) if (Array.isArray(schema[k])) return sample((schema[k] as Schema[])[0]!);
+const same = (text: string) => text;
+
+/** A TypeScript expression of a value the schema accepts; `leaf` wraps each scalar (in an Output, for one case). */
+export function sample(schema: Schema, leaf: (text: string) => string = same): string {
+  if (Array.isArray(schema.enum)) return leaf(JSON.stringify(schema.enum[0]));
+  if ("const" in schema) return leaf(JSON.stringify(schema.const));
+  for (const k of ["anyOf", "oneOf"]) if (Array.isArray(schema[k])) return sample((schema[k] as Schema[])[0]!, leaf);
   switch (schema.type) {
     case "number":
     case "integer":
-      return "1";
+      return leaf("1");
     case "boolean":
-      return "true";
+      return leaf("true");
     case "array":
-      return `[${sample((schema.items ?? {}) as Schema)}]`;
+      return `[${sample((schema.items ?? {}) as Schema, leaf)}]`;
     case "string":
-      return '"x"';
+      return leaf('"x"');
   }
   const props = (schema.properties ?? {}) as Record<string, Schema>;
   if (schema.type === "object" || schema.properties) {
     const required = (schema.required ?? []) as string[];
-    return `{ ${required.map((k) => `${JSON.stringify(k)}: ${sample(props[k] ?? {})}`).join(", ")} }`;
+    return `{ ${required.map((k) => `${JSON.stringify(k)}: ${sample(props[k] ?? {}, leaf)}`).join(", ")} }`;
   }
-  return '"x"';
+  return leaf('"x"');
 }
+
+/** Whether a field's value has parts of its own that a program may fill with Outputs. */
+const structured = (schema: Schema) => (schema.type === "array" && !!(schema.items as Schema | undefined)?.properties) || !!schema.properties;
 
 /** A field name with its last letter doubled, e.g. `namee`: a misspelling no resource has. */
 export function misspelled(spec: ResourceSpec): string {
@@ -43,13 +48,13 @@ export function misspelled(spec: ResourceSpec): string {
   return typo in spec.fields ? first[0] + first : typo;
 }
 
-function args(entries: [string, Schema][]): string {
-  return `{ ${entries.map(([k, s]) => `${k}: ${sample(s)}`).join(", ")} }`;
+function args(entries: [string, Schema][], leaf?: (text: string) => string): string {
+  return `{ ${entries.map(([k, s]) => `${k}: ${sample(s, leaf)}`).join(", ")} }`;
 }
 
 /** The program's source and its cases, for every resource given. */
 export function program(specs: readonly ResourceSpec[], sdkPath: string): { source: string; cases: Case[] } {
-  const lines = [`import * as sdk from ${JSON.stringify(sdkPath)};`, ""];
+  const lines = [`import * as pulumi from "@pulumi/pulumi";`, `import * as sdk from ${JSON.stringify(sdkPath)};`, ""];
   const cases: Case[] = [];
   const add = (spec: ResourceSpec, label: string, argText: string, error?: RegExp) => {
     lines.push(`new sdk.${spec.vendor}.${spec.name}("r", ${argText});`);
@@ -70,6 +75,16 @@ export function program(specs: readonly ResourceSpec[], sdkPath: string): { sour
       new RegExp(`Object literal may only specify known properties.*'${typo}'`),
     );
     add(spec, "with every required argument compiles", args(required));
+    // As in Pulumi's own SDKs, a part of an argument may be another resource's output.
+    const nested = inputFields(spec).filter(([k, f]) => structured(f.schema) && !required.some(([r]) => r === k));
+    if (nested.length || required.some(([, sc]) => structured(sc))) {
+      const entries = [...required, ...nested.map(([k, f]): [string, Schema] => [k, f.schema])];
+      add(
+        spec,
+        "with an Output in every part of its structured arguments compiles",
+        args(entries, (t) => `pulumi.output(${t})`),
+      );
+    }
   }
   return { source: lines.join("\n") + "\n", cases };
 }

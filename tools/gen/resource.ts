@@ -27,10 +27,11 @@ function cap(word: string): string {
 
 /** An argument's type: JSON-valued fields also take a JSON string; a named input type where the description gives one. */
 function argType(field: FieldSpec, types: NamedTypes): string {
-  const plain = inputType(field.schema, types) + (field.json ? " | pulumi.Input<string>" : "");
-  if (!field.inputTypeName) return plain;
+  const plain = () => inputType(field.schema, types) + (field.json ? " | pulumi.Input<string>" : "");
+  if (!field.inputTypeName) return plain();
   const doc = field.json ? docComment(["Typed values, or a JSON string of the same shape."], "") : [];
-  types.add(field.inputTypeName, () => [...doc, `export type ${field.inputTypeName} = ${plain};`].join("\n"));
+  // Built inside `add`: the types it names are the declaration's, not this file's imports.
+  types.add(field.inputTypeName, () => [...doc, `export type ${field.inputTypeName} = ${plain()};`].join("\n"));
   return types.use(field.inputTypeName);
 }
 

@@ -1,7 +1,9 @@
 // TypeScript types from the JSON Schema fragments of the resource descriptions.
 // A schema with a `typeName` becomes a declaration of its own, collected in a
 // `NamedTypes` per vendor and written once to `sdk/<vendor>/types.ts`; every
-// other schema becomes an inline type.
+// other schema becomes an inline type. Arguments take the input form: every
+// member may be an Output of its own (`SecretMappingArgs`), as Pulumi's own SDKs
+// have it, while outputs keep the plain form (`SecretMapping`).
 import type { Schema } from "../../spec/core/types";
 import { docComment } from "./docs";
 
@@ -63,13 +65,17 @@ function propName(key: string): string {
   return IDENT.test(key) ? key : JSON.stringify(key);
 }
 
+/** Plain values (outputs, lookups) or arguments, whose every part may be an Output. */
+type Mode = "plain" | "input";
+const wrap = (t: string, mode: Mode) => (mode === "input" ? `pulumi.Input<${t}>` : t);
+
 interface ObjectParts {
   properties: Record<string, Schema>;
   required: Set<string>;
   extra: string | undefined;
 }
 
-function objectParts(schema: Schema, types: NamedTypes): ObjectParts {
+function objectParts(schema: Schema, types: NamedTypes, mode: Mode): ObjectParts {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required ?? []) as string[]);
   const ap = asSchema(schema.additionalProperties);
@@ -78,26 +84,26 @@ function objectParts(schema: Schema, types: NamedTypes): ObjectParts {
   let extra: string | undefined;
   if (ap === false) extra = undefined;
   else if (ap === undefined || ap === true || hasProps) extra = "unknown";
-  else extra = tsType(ap, types);
+  else extra = wrap(tsType(ap, types, mode), mode);
   return { properties, required, extra };
 }
 
 /** Object members; with `docs`, each property's description above it. */
-function members(parts: ObjectParts, types: NamedTypes, indent: string, docs: boolean): string[] {
+function members(parts: ObjectParts, types: NamedTypes, indent: string, docs: boolean, mode: Mode): string[] {
   const lines: string[] = [];
   for (const [key, prop] of Object.entries(parts.properties)) {
     const opt = parts.required.has(key) ? "" : "?";
     const doc = docs && typeof prop.description === "string" ? docComment([prop.description], indent) : [];
-    lines.push(...doc, `${indent}${propName(key)}${opt}: ${tsType(prop, types)};`);
+    lines.push(...doc, `${indent}${propName(key)}${opt}: ${wrap(tsType(prop, types, mode), mode)};`);
   }
   if (parts.extra !== undefined) lines.push(`${indent}[key: string]: ${parts.extra};`);
   return lines;
 }
 
-function objectType(schema: Schema, types: NamedTypes): string {
-  const parts = objectParts(schema, types);
+function objectType(schema: Schema, types: NamedTypes, mode: Mode): string {
+  const parts = objectParts(schema, types, mode);
   if (!Object.keys(parts.properties).length) return `Record<string, ${parts.extra ?? "never"}>`;
-  return `{ ${members(parts, types, "", false)
+  return `{ ${members(parts, types, "", false, mode)
     .map((m) => m.slice(0, -1))
     .join("; ")} }`;
 }
@@ -107,13 +113,13 @@ function isObject(schema: Schema): boolean {
 }
 
 /** The TypeScript type of a value the schema accepts, ignoring `typeName`. */
-function structuralType(schema: Schema, types: NamedTypes): string {
+function structuralType(schema: Schema, types: NamedTypes, mode: Mode): string {
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   if ("const" in schema) return JSON.stringify(schema.const);
   for (const k of ["anyOf", "oneOf"]) {
-    if (Array.isArray(schema[k])) return (schema[k] as Schema[]).map((s) => tsType(s, types)).join(" | ");
+    if (Array.isArray(schema[k])) return (schema[k] as Schema[]).map((s) => tsType(s, types, mode)).join(" | ");
   }
-  if (Array.isArray(schema.type)) return (schema.type as string[]).map((t) => structuralType({ ...schema, type: t }, types)).join(" | ");
+  if (Array.isArray(schema.type)) return (schema.type as string[]).map((t) => structuralType({ ...schema, type: t }, types, mode)).join(" | ");
   switch (schema.type) {
     case "string":
       return "string";
@@ -126,47 +132,46 @@ function structuralType(schema: Schema, types: NamedTypes): string {
       return "null";
     case "array": {
       const items = asSchema(schema.items);
-      return `${paren(items === undefined ? "unknown" : tsType(items, types))}[]`;
+      const item = items === undefined ? "unknown" : tsType(items, types, mode);
+      return mode === "input" ? `pulumi.Input<${item}>[]` : `${paren(item)}[]`;
     }
   }
-  return isObject(schema) ? objectType(schema, types) : "unknown";
+  return isObject(schema) ? objectType(schema, types, mode) : "unknown";
 }
 
 /** The declaration of a named type: an interface for object shapes, a type alias otherwise. */
-function declaration(name: string, schema: Schema, types: NamedTypes): string {
+function declaration(name: string, schema: Schema, types: NamedTypes, mode: Mode): string {
   const doc = typeof schema.description === "string" ? docComment([schema.description], "") : [];
   const inner = { ...schema, typeName: undefined };
   if (isObject(schema) && Object.keys((schema.properties ?? {}) as object).length) {
-    const body = members(objectParts(inner, types), types, "  ", true);
+    const body = members(objectParts(inner, types, mode), types, "  ", true, mode);
     return [...doc, `export interface ${name} {`, ...body, "}"].join("\n");
   }
-  return [...doc, `export type ${name} = ${structuralType(inner, types)};`].join("\n");
+  return [...doc, `export type ${name} = ${structuralType(inner, types, mode)};`].join("\n");
+}
+
+/** Whether a schema's input form differs from its plain form (it has parts an Output could stand for). */
+function hasParts(schema: Schema | boolean): boolean {
+  if (typeof schema === "boolean") return false;
+  if (schema.type === "array" || isObject(schema)) return true;
+  return ["anyOf", "oneOf"].some((k) => Array.isArray(schema[k]) && (schema[k] as Schema[]).some(hasParts));
 }
 
 /** The TypeScript type of a value the schema accepts; named types are declared in `types` and referred to by name. */
-export function tsType(schema: Schema | boolean, types: NamedTypes): string {
+export function tsType(schema: Schema | boolean, types: NamedTypes, mode: Mode = "plain"): string {
   if (schema === true) return "unknown";
   if (schema === false) return "never";
-  const name = schema.typeName;
-  if (typeof name === "string") {
-    types.add(name, () => declaration(name, schema, types));
+  const plainName = schema.typeName;
+  if (typeof plainName === "string") {
+    // An enum or a scalar alias reads the same either way: one name serves both.
+    const name = mode === "input" && hasParts(schema) ? `${plainName}Args` : plainName;
+    types.add(name, () => declaration(name, schema, types, name === plainName ? "plain" : "input"));
     return types.use(name);
   }
-  return structuralType(schema, types);
+  return structuralType(schema, types, mode);
 }
 
-/**
- * The argument type of a value: `pulumi.Input` around it, and around the items
- * of arrays and the values of maps, so that each may be an Output of its own.
- */
+/** The argument type of a value: `pulumi.Input` around it and around each of its parts, so that each may be an Output of its own. */
 export function inputType(schema: Schema, types: NamedTypes): string {
-  if (typeof schema.typeName !== "string" && schema.type === "array") {
-    const items = asSchema(schema.items);
-    return `pulumi.Input<pulumi.Input<${items === undefined ? "unknown" : tsType(items, types)}>[]>`;
-  }
-  if (typeof schema.typeName !== "string" && isObject(schema) && !Object.keys((schema.properties ?? {}) as object).length) {
-    const ap = asSchema(schema.additionalProperties);
-    if (ap !== undefined && ap !== true && ap !== false) return `pulumi.Input<Record<string, pulumi.Input<${tsType(ap, types)}>>>`;
-  }
-  return `pulumi.Input<${tsType(schema, types)}>`;
+  return `pulumi.Input<${tsType(schema, types, "input")}>`;
 }
