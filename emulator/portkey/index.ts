@@ -8,6 +8,9 @@ import { gatewayConfigRoutes } from "./gateway-config";
 import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { mcpIntegrationRoutes } from "./mcp-integration";
+import { mcpCapabilityRoutes } from "./mcp-integration-capabilities";
+import { mcpAccessRoutes } from "./mcp-integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { promptRoutes } from "./prompt";
 import { promptCollectionRoutes } from "./prompt-collection";
@@ -37,6 +40,9 @@ export const SERVED: readonly string[] = [
   "Prompt",
   "Guardrail",
   "WorkspaceMember",
+  "McpIntegration",
+  "McpIntegrationWorkspaceAccess",
+  "McpIntegrationCapabilities",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -68,6 +74,9 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       promptRoutes(router, pk);
       guardrailRoutes(router, pk);
       workspaceMemberRoutes(router, pk);
+      mcpIntegrationRoutes(router, pk);
+      mcpAccessRoutes(router, pk);
+      mcpCapabilityRoutes(router, pk);
     },
   };
 }

@@ -15,3 +15,7 @@ export * from "./prompt-collection";
 export * from "./prompt";
 export * from "./guardrail";
 export * from "./workspace-member";
+export * from "./mcp-integration";
+export * from "./mcp-integration-workspace-access";
+export * from "./mcp-integration-capabilities";
+export * from "./mcp-capabilities";

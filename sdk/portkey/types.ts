@@ -46,6 +46,16 @@ export interface InviteWorkspace {
   role: "admin" | "manager" | "member";
 }
 
+/** One capability of an MCP server and its switch. */
+export interface McpCapability {
+  /** The capability's name as the MCP server lists it. */
+  name: string;
+  /** `tool`, `prompt` or `resource`. */
+  type: "tool" | "prompt" | "resource";
+  /** Whether it may be used; true when absent. */
+  enabled?: boolean;
+}
+
 /** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
 export interface PolicyCondition {
   key: string;
