@@ -107,7 +107,7 @@ export const mcpIntegrationCapabilitiesSpec: ResourceSpec = {
       doc:
         "The capabilities this resource switches, each by name and type, enabled unless `enabled: false`; as a list or a JSON string. " +
         "One dropped from the list is disabled if it was enabled; capabilities never listed are left alone.",
-      schema: { type: "array", items: capabilitySchema, minItems: 1 },
+      schema: { type: "array", items: capabilitySchema, minItems: 1, examples: [[{ name: "search_docs", type: "tool" }]] },
       json: { keys: "camel", serverDefaults: { enabled: true } },
       required: true,
     },

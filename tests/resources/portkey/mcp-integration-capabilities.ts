@@ -51,7 +51,11 @@ export const table: ResourceTable = {
   badInput: [
     ["missing MCP integration", { capabilities: [search] }, /McpIntegrationCapabilities\.mcpIntegrationId is required/],
     ["missing capabilities", { mcpIntegrationId: "docs-mcp" }, /McpIntegrationCapabilities\.capabilities is required/],
-    ["no capability", caps([]), /McpIntegrationCapabilities\.capabilities must NOT have fewer than 1 item/],
+    [
+      "no capability",
+      caps([]),
+      /McpIntegrationCapabilities\.capabilities must not be empty: list at least 1 item\(s\), e\.g\. \[\{"name":"search_docs","type":"tool"\}\]/,
+    ],
     ["resource template", caps([{ name: "file://{path}", type: "resource_template" }]), /capabilities\[0\]\.type must be one of: tool, prompt, resource/],
     ["capability without a name", caps([{ type: "tool" }]), /capabilities\[0\] is missing the required key "name"/],
     ["switch as text", caps([{ ...search, enabled: "yes" }]), /capabilities\[0\]\.enabled must be boolean/],
