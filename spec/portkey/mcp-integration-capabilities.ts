@@ -4,6 +4,7 @@
 // `{capabilities: [{name, type, enabled}]}`, the GET answers `{data: [...]}`
 // paged by a 1-based `page`. There is no DELETE: deleting disables what this
 // resource enabled. Capabilities it does not name are left as they are.
+import { mcpIntegrationRef } from "./mcp-integration";
 import { ContentCheck, InputProblem, ResourceSpec, Schema } from "../core/types";
 
 export const MCP_CAPABILITY_TYPES = ["tool", "prompt", "resource"] as const;
@@ -96,13 +97,7 @@ export const mcpIntegrationCapabilitiesSpec: ResourceSpec = {
     },
   ],
   fields: {
-    mcpIntegrationId: {
-      doc: "MCP integration id or slug.",
-      schema: { type: "string", minLength: 1 },
-      required: true,
-      replaceOnChange: true,
-      keepUserForm: true,
-    },
+    mcpIntegrationId: mcpIntegrationRef,
     capabilities: {
       doc:
         "The capabilities this resource switches, each by name and type, enabled unless `enabled: false`; as a list or a JSON string. " +

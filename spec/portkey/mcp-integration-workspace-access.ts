@@ -5,6 +5,7 @@
 // else to change, so every change replaces it. With an organisation
 // key the list names workspaces by id (by slug with a workspace key), so a
 // workspace given by slug is resolved through GET /admin/workspaces/{slug}.
+import { mcpIntegrationRef } from "./mcp-integration";
 import { ResourceSpec } from "../core/types";
 
 export const mcpIntegrationWorkspaceAccessSpec: ResourceSpec = {
@@ -29,13 +30,7 @@ export const mcpIntegrationWorkspaceAccessSpec: ResourceSpec = {
   ],
   terraform: "portkey_mcp_integration_workspace_access",
   fields: {
-    mcpIntegrationId: {
-      doc: "MCP integration id or slug.",
-      schema: { type: "string", minLength: 1 },
-      required: true,
-      replaceOnChange: true,
-      keepUserForm: true,
-    },
+    mcpIntegrationId: mcpIntegrationRef,
     workspaceId: { doc: "Workspace id or slug.", schema: { type: "string", minLength: 1 }, required: true, replaceOnChange: true, keepUserForm: true },
   },
 };

@@ -4,8 +4,17 @@
 // (the id or the slug). Quirks: `configurations` carries header values and
 // client credentials, so it is write-only, as for integrations. The PUT takes
 // neither the slug nor the workspace, so changing either replaces the object.
-import { ResourceSpec } from "../core/types";
+import { FieldSpec, ResourceSpec } from "../core/types";
 import { timestamps } from "./limits";
+
+/** How the MCP integration's sub-resources name it. */
+export const mcpIntegrationRef: FieldSpec = {
+  doc: "MCP integration id or slug.",
+  schema: { type: "string", minLength: 1 },
+  required: true,
+  replaceOnChange: true,
+  keepUserForm: true,
+};
 
 export const MCP_AUTH_TYPES = ["none", "headers", "oauth_auto"] as const;
 export const MCP_TRANSPORTS = ["http", "sse"] as const;
