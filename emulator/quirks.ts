@@ -11,7 +11,7 @@ export interface Quirks {
   configAsString: boolean;
   /** Config GET adds `strategy: {mode: "single"}` when absent and reorders keys (reverse sorted). */
   configDefaults: boolean;
-  /** Integration GET masks `key` (`masked_key`) and configurations (`masked_<key>`). */
+  /** Integration GET masks `key` (`masked_key`) and configurations (`masked_<key>`); MCP integration GET masks configuration values. */
   maskSecrets: boolean;
   /** Unset strings come back as "" and unset lists as [] (otherwise null). */
   emptyStrings: boolean;

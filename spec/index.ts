@@ -6,6 +6,9 @@ import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { guardrailSpec } from "./portkey/guardrail";
 import { integrationSpec } from "./portkey/integration";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
+import { mcpIntegrationSpec } from "./portkey/mcp-integration";
+import { mcpIntegrationCapabilitiesSpec } from "./portkey/mcp-integration-capabilities";
+import { mcpIntegrationWorkspaceAccessSpec } from "./portkey/mcp-integration-workspace-access";
 import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
 import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
 import { userInviteSpec } from "./portkey/user-invite";
@@ -40,6 +43,9 @@ export const RESOURCES: readonly ResourceSpec[] = [
   workspaceMemberSpec,
   promptPartialSpec,
   secretReferenceSpec,
+  mcpIntegrationSpec,
+  mcpIntegrationWorkspaceAccessSpec,
+  mcpIntegrationCapabilitiesSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -8,6 +8,9 @@ import { gatewayConfigRoutes } from "./gateway-config";
 import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
 import { accessRoutes } from "./integration-workspace-access";
+import { mcpIntegrationRoutes } from "./mcp-integration";
+import { mcpCapabilityRoutes } from "./mcp-integration-capabilities";
+import { mcpAccessRoutes } from "./mcp-integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { secretReferenceRoutes } from "./secret-reference";
 import { promptRoutes } from "./prompt";
@@ -41,6 +44,9 @@ export const SERVED: readonly string[] = [
   "WorkspaceMember",
   "PromptPartial",
   "SecretReference",
+  "McpIntegration",
+  "McpIntegrationWorkspaceAccess",
+  "McpIntegrationCapabilities",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -75,6 +81,9 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       guardrailRoutes(router, pk);
       workspaceMemberRoutes(router, pk);
       secretReferenceRoutes(router, pk);
+      mcpIntegrationRoutes(router, pk);
+      mcpAccessRoutes(router, pk);
+      mcpCapabilityRoutes(router, pk);
     },
   };
 }

@@ -4,6 +4,7 @@
 import { camel } from "../../spec/core/types";
 import type { ApiClient } from "../http/client";
 import { fillPath } from "../http/path";
+import { listByPageNumber } from "./list";
 import { Bag, mapKeys } from "./wire";
 
 export type CustomRunner = (client: ApiClient, args: Record<string, unknown>) => Promise<unknown>;
@@ -24,6 +25,24 @@ export async function integrationWorkspaces(client: ApiClient, args: Record<stri
   return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
 }
 
+/** Every capability of an MCP integration's server as the API lists it, each page (`page` from 1). */
+export function mcpCapabilityList(client: ApiClient, mcpIntegrationId: unknown, what: string): Promise<Bag[]> {
+  return listByPageNumber(client, fillPath("/mcp-integrations/{mcpIntegrationId}/capabilities", { mcpIntegrationId }, what));
+}
+
+/** getMcpIntegrationCapabilities: each capability's name, type, switch and description, not its schemas. */
+export async function mcpCapabilities(client: ApiClient, args: Record<string, unknown>): Promise<{ capabilities: Bag[] }> {
+  const list = await mcpCapabilityList(client, args.mcpIntegrationId, "getMcpIntegrationCapabilities");
+  const capabilities = list.map((c) => ({
+    name: String(c.name),
+    type: String(c.type),
+    enabled: c.enabled === true,
+    ...(typeof c.description === "string" ? { description: c.description } : {}),
+  }));
+  return { capabilities };
+}
+
 export const CUSTOM_SOURCES: Readonly<Record<string, CustomRunner>> = {
   getIntegrationWorkspaces: integrationWorkspaces,
+  getMcpIntegrationCapabilities: mcpCapabilities,
 };

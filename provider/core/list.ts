@@ -4,6 +4,7 @@
 // is reached; an empty page always ends it, and a `total` that is reached
 // while pages are still full is not trusted (a lying total must not hide
 // objects, the lost-create lookup among them).
+// MCP capabilities: `page` from 1 and `page_size`, until `has_more` is false.
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
 // total_count}; the walk follows next_cursor until has_more is false.
 // Either walk fails, rather than answer wrongly, when the pages make no sense:
@@ -96,6 +97,26 @@ export async function listByCursor(client: ApiClient, path: string, query: Query
     if (cursors.has(next)) walk.fail(`answered page ${page + 1} with a cursor it had given before (the pages loop)`);
     cursors.add(next);
     cursor = next;
+  }
+  return walk.fail(`still had more after ${maxPages} pages`);
+}
+
+/** Portkey's MCP capability lists: `page` counted from 1 and `page_size`, answered with `has_more`. */
+export async function listByPageNumber(
+  client: ApiClient,
+  path: string,
+  query: Query = {},
+  listKey = "data",
+  pageSize = 100,
+  maxPages = MAX_PAGES,
+): Promise<Bag[]> {
+  const walk: Walk = new Walk(client, path);
+  for (let page = 1; page <= maxPages; page++) {
+    const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, page } });
+    const batch = batchOf(res, listKey);
+    walk.add(batch, page - 1);
+    const more = typeof res.has_more === "boolean" ? res.has_more : batch.length === pageSize;
+    if (batch.length === 0 || !more) return walk.items;
   }
   return walk.fail(`still had more after ${maxPages} pages`);
 }

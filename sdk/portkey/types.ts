@@ -90,6 +90,26 @@ export interface InviteWorkspaceArgs {
   role: pulumi.Input<"admin" | "manager" | "member">;
 }
 
+/** One capability of an MCP server and its switch. */
+export interface McpCapability {
+  /** The capability's name as the MCP server lists it. */
+  name: string;
+  /** `tool`, `prompt` or `resource`. */
+  type: "tool" | "prompt" | "resource";
+  /** Whether it may be used; true when absent. */
+  enabled?: boolean;
+}
+
+/** One capability of an MCP server and its switch. */
+export interface McpCapabilityArgs {
+  /** The capability's name as the MCP server lists it. */
+  name: pulumi.Input<string>;
+  /** `tool`, `prompt` or `resource`. */
+  type: pulumi.Input<"tool" | "prompt" | "resource">;
+  /** Whether it may be used; true when absent. */
+  enabled?: pulumi.Input<boolean>;
+}
+
 /** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
 export interface PolicyCondition {
   key: string;

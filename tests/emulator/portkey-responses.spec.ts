@@ -42,6 +42,19 @@ const policyBody = (w: Json, rest: Json) => ({
   ...rest,
 });
 
+/** Both shapes of the MCP access list, legacy `{workspaces}` and versioned `{data, total}`. */
+const MCP_WORKSPACES = {
+  method: "GET",
+  route: "/mcp-integrations/{mcpIntegrationId}/workspaces",
+  deviations: [
+    {
+      at: "",
+      why: "the documented oneOf's two shapes require no field, so every answer matches both and oneOf can never pass",
+      source: "portkey-openapi.yaml McpIntegrationWorkspacesListResponse, McpIntegrationWorkspacesLegacyResponse",
+    },
+  ],
+};
+
 const ROWS: Row[] = [
   { method: "POST", route: "/admin/workspaces", url: () => "/admin/workspaces", body: () => ({ name: "Team B" }) },
   { method: "GET", route: "/admin/workspaces", url: () => "/admin/workspaces", deviations: [under("/data/*", EMPTY_RESET)] },
@@ -145,6 +158,31 @@ const ROWS: Row[] = [
   { method: "DELETE", route: "/admin/users/invites/{inviteId}", url: (w) => `/admin/users/invites/${w.invite.id}` },
   { method: "GET", route: "/admin/users", url: () => "/admin/users" },
   { method: "GET", route: "/admin/users/{userId}", url: (w) => `/admin/users/${w.user.id}` },
+  {
+    method: "POST",
+    route: "/mcp-integrations",
+    url: () => "/mcp-integrations",
+    body: (w) => ({ name: "Tools", url: "https://tools.example.com/mcp", auth_type: "headers", transport: "sse", workspace_id: w.ws.id }),
+  },
+  { method: "GET", route: "/mcp-integrations", url: () => "/mcp-integrations" },
+  { method: "GET", route: "/mcp-integrations/{mcpIntegrationId}", url: (w) => `/mcp-integrations/${w.mcp.id}` },
+  { method: "PUT", route: "/mcp-integrations/{mcpIntegrationId}", url: (w) => `/mcp-integrations/${w.mcp.slug}`, body: () => ({ description: null }) },
+  { method: "DELETE", route: "/mcp-integrations/{mcpIntegrationId}", url: (w) => `/mcp-integrations/${w.mcp.id}` },
+  { ...MCP_WORKSPACES, url: (w) => `/mcp-integrations/${w.mcp.id}/workspaces` },
+  { ...MCP_WORKSPACES, url: (w) => `/mcp-integrations/${w.mcp.id}/workspaces?version=2` },
+  {
+    method: "PUT",
+    route: "/mcp-integrations/{mcpIntegrationId}/workspaces",
+    url: (w) => `/mcp-integrations/${w.mcp.id}/workspaces`,
+    body: (w) => ({ workspaces: [{ id: w.ws.slug, enabled: false }] }),
+  },
+  { method: "GET", route: "/mcp-integrations/{mcpIntegrationId}/capabilities", url: (w) => `/mcp-integrations/${w.mcp.id}/capabilities?type=tool` },
+  {
+    method: "PUT",
+    route: "/mcp-integrations/{mcpIntegrationId}/capabilities",
+    url: (w) => `/mcp-integrations/${w.mcp.id}/capabilities`,
+    body: () => ({ capabilities: [{ name: "summarise", type: "prompt", enabled: true }] }),
+  },
   // DELETE /admin/workspaces/{workspaceId} documents no response body; it is not in this table.
 ];
 
@@ -164,7 +202,8 @@ describe("Portkey emulator answers, against Portkey's OpenAPI response schemas",
 
   /**
    * A workspace with limits, an integration enabled for it, a provider and a workspace config, plus an organisation config;
-   * a workspace API key, a usage-limits and a rate-limits policy, an invite, and the owner user.
+   * a workspace API key, a usage-limits and a rate-limits policy, an invite, the owner user, and an MCP integration
+   * shared with the workspace, one tool enabled.
    */
   async function world(): Promise<Json> {
     const ws = await ok("POST", "/admin/workspaces", { name: "Team A", usage_limits: [{ type: "cost", credit_limit: 10 }] });
@@ -178,7 +217,16 @@ describe("Portkey emulator answers, against Portkey's OpenAPI response schemas",
     const rate = await ok("POST", "/policies/rate-limits", policyBody({ ws }, { type: "requests", unit: "rpm", value: 60 }));
     const invite = await ok("POST", "/admin/users/invites", { email: "a@example.com", role: "member", workspaces: [{ id: ws.slug, role: "member" }] });
     const user = (await ok("GET", "/admin/users")).data[0];
-    return { ws, integ, vk, cfg, key, usage, rate, invite, user };
+    const mcp = await ok("POST", "/mcp-integrations", {
+      name: "Docs",
+      url: "https://mcp.example.com/mcp",
+      auth_type: "headers",
+      transport: "http",
+      configurations: { custom_headers: { Authorization: "Bearer mcp-token-0123456789" } },
+    });
+    await ok("PUT", `/mcp-integrations/${mcp.id}/workspaces`, { workspaces: [{ id: ws.id, enabled: true }] });
+    await ok("PUT", `/mcp-integrations/${mcp.id}/capabilities`, { capabilities: [{ name: "search", type: "tool", enabled: true }] });
+    return { ws, integ, vk, cfg, key, usage, rate, invite, user, mcp };
   }
 
   for (const row of ROWS) {

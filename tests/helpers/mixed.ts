@@ -11,13 +11,13 @@ export interface Mix {
   configs: number;
   /**
    * How many of each other type: API keys, both policies, invites, prompt collections, prompts, prompt partials, guardrails,
-   * members (at most `workspaces`) and secret references.
+   * members, secret references, and MCP integrations with a workspace grant and capabilities (at most `workspaces`).
    */
   others: number;
 }
 
 /** The types `others` counts, each declared `others` times. */
-const OTHER_TYPES = 10;
+const OTHER_TYPES = 13;
 
 /** How many resources `declareMix` declares. */
 export const declaredIn = (m: Mix) => m.workspaces * 3 + m.integrations + m.configs + m.others * OTHER_TYPES;
@@ -90,4 +90,17 @@ function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceI
   new p.Guardrail(`guardrail-${i}`, { name: `${label} filter ${i}`, workspaceId, checks, actions: { deny: true } });
   // A different workspace each time: every (workspace, user) pair once.
   new p.WorkspaceMember(`member-${i}`, { workspaceId, userId: MEMBERS[i % MEMBERS.length]!, role: "member" });
+  declareMcp(s, i, label, workspaceId);
+}
+
+/** An MCP server shared with the workspace, one tool enabled and one prompt disabled. */
+function declareMcp(s: Sdk, i: number, label: string, workspaceId: Id): void {
+  const p = s.portkey;
+  const mcp = new p.McpIntegration(`mcp-${i}`, { name: `${label} tools ${i}`, url: `https://mcp-${i}.example.com/mcp`, authType: "none", transport: "http" });
+  new p.McpIntegrationWorkspaceAccess(`mcp-access-${i}`, { mcpIntegrationId: mcp.id, workspaceId });
+  const capabilities = [
+    { name: `lookup_${i}`, type: "tool" as const },
+    { name: "summarise", type: "prompt" as const, enabled: false },
+  ];
+  new p.McpIntegrationCapabilities(`mcp-caps-${i}`, { mcpIntegrationId: mcp.id, capabilities });
 }

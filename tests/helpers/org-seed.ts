@@ -216,6 +216,43 @@ export const SEED: Record<string, SeedRow> = {
         },
       ][i]!,
   },
+  McpIntegration: {
+    count: 3,
+    // Two for the organisation, one only for the lab workspace.
+    inputs: (i, m) =>
+      [
+        { name: "Docs search", url: "https://mcp.docs.example/mcp", authType: "none", transport: "http", description: 'MCP "docs" \\ ${x}' },
+        {
+          name: "Tickets 🎫",
+          slug: "tickets_mcp",
+          url: "https://mcp.tickets.example/sse",
+          authType: "headers",
+          transport: "sse",
+          configurations: { custom_headers: { Authorization: "Bearer mcp-seed-secret" } },
+        },
+        { name: "Lab tools", url: "https://mcp.lab.example/mcp", authType: "oauth_auto", transport: "http", workspaceId: at(m.Workspace, 1).id },
+      ][i]!,
+  },
+  McpIntegrationWorkspaceAccess: {
+    count: 3,
+    inputs: (i, m) => ({ mcpIntegrationId: at(m.McpIntegration, [0, 0, 1][i]!).id, workspaceId: at(m.Workspace, [0, 1, 0][i]!).id }),
+  },
+  McpIntegrationCapabilities: {
+    count: 2,
+    inputs: (i, m) => ({
+      mcpIntegrationId: at(m.McpIntegration, i).id,
+      capabilities: [
+        [
+          { name: "search_docs", type: "tool" },
+          { name: "docs://index", type: "resource" },
+        ],
+        [
+          { name: "create_ticket", type: "tool" },
+          { name: "triage", type: "prompt" },
+        ],
+      ][i],
+    }),
+  },
   Policy: {
     count: 5,
     inputs: (i) => ({

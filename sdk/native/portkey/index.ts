@@ -14,3 +14,6 @@ export * from "./guardrail";
 export * from "./workspace-member";
 export * from "./prompt-partial";
 export * from "./secret-reference";
+export * from "./mcp-integration";
+export * from "./mcp-integration-workspace-access";
+export * from "./mcp-integration-capabilities";

@@ -1,7 +1,8 @@
 // Data sources as invokes served by the native plugin: a list longer than one
 // of the API's pages comes back whole, a lookup with a secret argument
 // answers a secret through the Output form and the plain value through the
-// Promise form, and the hand-written getIntegrationWorkspaces is served too.
+// Promise form, and the hand-written getIntegrationWorkspaces and
+// getMcpIntegrationCapabilities are served too.
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { api, calls, targetOf, useEmulator } from "../../helpers/emulator";
@@ -66,5 +67,25 @@ describe("native invokes (real engine)", function () {
     assert.deepEqual([out.hiddenTotal!.value, out.hiddenTotal!.secret], [1, true]);
     assert.deepEqual([out.plainTotal!.value, out.plainTotal!.secret], [1, false]);
     assert.ok(calls(emulator()).slice(before).includes(`GET /v1/integrations/${slug}/workspaces`), "the plugin should have read the access list");
+  });
+  it("serves getMcpIntegrationCapabilities: every page of the capability list, counted from 1", async () => {
+    const portkey = api(emulator());
+    const mcp = await portkey.post("/mcp-integrations", { name: "Docs", url: "https://mcp.example.com/mcp", auth_type: "none", transport: "http" });
+    const capabilities = Array.from({ length: 130 }, (_, i) => ({ name: `tool_${i}`, type: "tool", enabled: i % 3 === 0 }));
+    await portkey.put(`/mcp-integrations/${mcp.id}/capabilities`, { capabilities });
+    const n = nativeSdk();
+    const stack = await newStack(
+      async () => ({ listed: n.portkey.getMcpIntegrationCapabilitiesOutput({ mcpIntegrationId: String(mcp.slug) }).capabilities }),
+      targetOf(emulator()),
+      "native-invokes-mcp",
+    );
+    const before = calls(emulator()).length;
+    await stack.up();
+    const listed = (await stack.outputs()).listed!.value as { name: string; type: string; enabled: boolean }[];
+    assert.deepEqual(listed, capabilities);
+    const pages = calls(emulator())
+      .slice(before)
+      .filter((c) => c.startsWith(`GET /v1/mcp-integrations/${mcp.slug}/capabilities`));
+    assert.equal(pages.length, 2, pages.join("\n"));
   });
 });

@@ -131,6 +131,17 @@ const CASES: Case[] = [
         authConfig: { vault_auth_type: m, vault_addr: "https://vault.example.test" },
       }),
   },
+  {
+    names: /McpIntegration\.configurations must be valid JSON; pass an object/,
+    declare: (s, m) =>
+      new s.portkey.McpIntegration("m", {
+        name: "m",
+        url: "https://mcp.example.com/mcp",
+        authType: "headers",
+        transport: "http",
+        configurations: `{"custom_headers": {"Authorization": "Bearer ${m}"}` as never,
+      }),
+  },
   // Credentials in a URL that is not a secret, and a huge value.
   {
     names: /SiemConfig\.endpoint must be an https URL without credentials/,

@@ -1,5 +1,6 @@
 // Secrets audit: the API keys, integration keys and configurations, a secret
-// reference's credentials, a Portkey API key's value (at create and at rotation), the SIEM
+// reference's credentials, an MCP integration's configurations (a bearer token
+// and a client secret), a Portkey API key's value (at create and at rotation), the SIEM
 // and ITSM credentials (tokens, signing secrets, passwords, API tokens) and the SAML
 // certificate never appear in plaintext in exported state, state files, stack
 // config, the engine's verbose logs or any error message.
@@ -21,6 +22,8 @@ const INTEGRATION_KEY = "sk-audit-integration-key-5f1e";
 const AZURE_SECRET = "azure-audit-client-secret-77aa";
 const VAULT_SECRET_ID = "vault-audit-secret-id-2d9c";
 const WRONG_KEY = "pk-audit-wrong-key-0c3d";
+const MCP_TOKEN = "mcp-audit-bearer-token-2d9c";
+const MCP_CLIENT_SECRET = "mcp-audit-client-secret-71b4";
 const WRONG_TOKTRA_KEY = "tk-audit-wrong-key-9a1b";
 const SIEM_TOKEN = "hec-audit-siem-token-3e8d";
 const SIGNING_SECRET = "siem-audit-signing-secret-6b2f";
@@ -78,6 +81,15 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
           secretMappings: vault.slug.apply((slug) => [{ targetField: "key", secretReferenceId: slug }]),
         });
         new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
+        // As an object, and as a JSON string on a second one: neither form may show.
+        const mcpServer = { url: "https://mcp.audit.example/mcp", authType: "headers" as const, transport: "http" as const };
+        new s.portkey.McpIntegration("mcp", { ...mcpServer, name: "Audit MCP", configurations: { custom_headers: { Authorization: `Bearer ${MCP_TOKEN}` } } });
+        new s.portkey.McpIntegration("mcp-oauth", {
+          ...mcpServer,
+          name: "Audit MCP OAuth",
+          authType: "oauth_auto",
+          configurations: JSON.stringify({ client_id: "audit-client", client_secret: MCP_CLIENT_SECRET }),
+        });
         // An invite and a member too, so that their state and output are among the places searched.
         new s.portkey.UserInvite("invite", {
           email: "audit-invitee@example.com",
@@ -178,7 +190,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       ["stack config", fs.readFileSync(path.join(work, "Pulumi.dev.yaml"), "utf8")],
     ];
     const toktra = [emulator().toktraKey, WRONG_TOKTRA_KEY, SIEM_TOKEN, SIGNING_SECRET, SN_PASSWORD, JIRA_TOKEN, CERT_LINE];
-    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, VAULT_SECRET_ID, ...apiKeyValues, ...toktra];
+    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, VAULT_SECRET_ID, MCP_TOKEN, MCP_CLIENT_SECRET, ...apiKeyValues, ...toktra];
     // From -v=5 Pulumi's Node SDK writes every RPC answer to its debug log, and a
     // secret output (the API key's value) reaches the program in that answer; Pulumi
     // documents verbose logs as able to hold secrets. Everywhere else it is searched.

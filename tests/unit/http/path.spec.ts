@@ -115,7 +115,7 @@ describe("no request reaches another endpoint", () => {
   // Ids from state, as `refresh`, `up` and `destroy` pass them; the default REST calls and every hook.
   for (const spec of RESOURCES) {
     for (const bad of ["..", ".", ""]) {
-      const state = { [spec.api.pathKey]: bad, id: bad, integrationId: bad, workspaceId: "ws-1", name: "n" };
+      const state = { [spec.api.pathKey]: bad, id: bad, integrationId: bad, mcpIntegrationId: bad, workspaceId: "ws-1", name: "n" };
       for (const op of ["read", "delete"] as const) {
         it(`${spec.name} ${op} with the id ${JSON.stringify(bad)} is refused before any request`, async () => {
           const provider = providerFor(spec);

@@ -31,6 +31,8 @@ const page = (query: Record<string, string>) => ({ ...query, page_size: "100", c
 // More than one page holds, so a list must follow the pages.
 const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: `Collection ${i}` }));
 
+const capabilities = Array.from({ length: 101 }, (_, i) => ({ name: `tool_${i}`, type: "tool", enabled: i % 2 === 0, input_schema: {}, description: null }));
+
 const members = Array.from({ length: 101 }, (_, i) => ({ id: `u${i}`, role: "admin" }));
 
 const rows: Row[] = [
@@ -153,6 +155,44 @@ const rows: Row[] = [
       [PORTKEY, "/v1/integrations/openai/workspaces", {}, { total: 1, workspaces: [{ id: "ws-team", enabled: true, usage_limits: [], rate_limits: null }] }],
     ],
     want: { total: 1, workspaces: [{ id: "ws-team", enabled: true }] },
+  },
+  {
+    name: "getMcpIntegration shows no configurations",
+    call: () => portkey.getMcpIntegration({ id: "docs-mcp" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/mcp-integrations/docs-mcp",
+        {},
+        {
+          id: "m1",
+          slug: "docs-mcp",
+          name: "Docs",
+          url: "https://mcp.example.com/mcp",
+          auth_type: "headers",
+          transport: "sse",
+          configurations: { custom_headers: { a: "****" } },
+        },
+      ],
+    ],
+    want: { id: "m1", slug: "docs-mcp", name: "Docs", url: "https://mcp.example.com/mcp", authType: "headers", transport: "sse" },
+  },
+  {
+    name: "getMcpIntegrations",
+    call: () => portkey.getMcpIntegrations({ workspaceId: "w1" }),
+    replies: [
+      [PORTKEY, "/v1/mcp-integrations", page({ workspace_id: "w1" }), { data: [{ id: "m1", name: "Docs", workspace_id: "w1" }], total: 1, has_more: false }],
+    ],
+    want: { mcpIntegrations: [{ id: "m1", name: "Docs", workspaceId: "w1" }] },
+  },
+  {
+    name: "getMcpIntegrationCapabilities follows every page, counted from 1",
+    call: () => portkey.getMcpIntegrationCapabilities({ mcpIntegrationId: "m1" }),
+    replies: [
+      [PORTKEY, "/v1/mcp-integrations/m1/capabilities", { page_size: "100", page: "1" }, { data: capabilities.slice(0, 100), total: 101, has_more: true }],
+      [PORTKEY, "/v1/mcp-integrations/m1/capabilities", { page_size: "100", page: "2" }, { data: capabilities.slice(100), total: 101, has_more: false }],
+    ],
+    want: { capabilities: capabilities.map(({ name, type, enabled }) => ({ name, type, enabled })) },
   },
   {
     name: "getApiKey shows no key value",
@@ -370,6 +410,11 @@ describe("data sources never reach another endpoint", () => {
       "getIntegrationWorkspaces ..",
       () => portkey.getIntegrationWorkspaces({ integrationId: ".." }),
       /^getIntegrationWorkspaces: integrationId must not be "\.\."/,
+    ],
+    [
+      "getMcpIntegrationCapabilities .",
+      () => portkey.getMcpIntegrationCapabilities({ mcpIntegrationId: "." }),
+      /^getMcpIntegrationCapabilities: mcpIntegrationId must not be "\."/,
     ],
   ];
   for (const [name, call, said] of refused) {
