@@ -5,6 +5,7 @@ import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { guardrailSpec } from "./portkey/guardrail";
 import { integrationSpec } from "./portkey/integration";
+import { integrationModelAccessSpec } from "./portkey/integration-model-access";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { rateLimitsPolicySpec } from "./portkey/rate-limits-policy";
 import { usageLimitsPolicySpec } from "./portkey/usage-limits-policy";
@@ -12,6 +13,7 @@ import { userInviteSpec } from "./portkey/user-invite";
 import { virtualKeySpec } from "./portkey/virtual-key";
 import { promptSpec } from "./portkey/prompt";
 import { promptCollectionSpec } from "./portkey/prompt-collection";
+import { scimWorkspaceMappingSpec } from "./portkey/scim-workspace-mapping";
 import { workspaceSpec } from "./portkey/workspace";
 import { workspaceMemberSpec } from "./portkey/workspace-member";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -36,6 +38,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   promptSpec,
   guardrailSpec,
   workspaceMemberSpec,
+  integrationModelAccessSpec,
+  scimWorkspaceMappingSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -7,8 +7,10 @@ import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
+import { modelAccessRoutes } from "./integration-model-access";
 import { accessRoutes } from "./integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
+import { scimMappingRoutes } from "./scim-workspace-mapping";
 import { promptRoutes } from "./prompt";
 import { promptCollectionRoutes } from "./prompt-collection";
 import { OpenApi } from "./openapi";
@@ -37,6 +39,8 @@ export const SERVED: readonly string[] = [
   "Prompt",
   "Guardrail",
   "WorkspaceMember",
+  "IntegrationModelAccess",
+  "ScimWorkspaceMapping",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -56,6 +60,7 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       workspaceRoutes(router, pk);
       integrationRoutes(router, pk);
       accessRoutes(router, pk);
+      modelAccessRoutes(router, pk);
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
       apiKeyRoutes(router, pk);
@@ -68,6 +73,7 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       promptRoutes(router, pk);
       guardrailRoutes(router, pk);
       workspaceMemberRoutes(router, pk);
+      scimMappingRoutes(router, pk);
     },
   };
 }

@@ -24,6 +24,27 @@ export async function integrationWorkspaces(client: ApiClient, args: Record<stri
   return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
 }
 
+/** A flag the API may send as a boolean, a number or a string (portkey-api.md §1.5). */
+const flag = (v: unknown) => (typeof v === "string" ? v === "true" || v === "1" : Boolean(v));
+
+/**
+ * getIntegrationModels: the model list answers one document (`{allow_all_models,
+ * models}`, not paged) of model entries, not model access objects. Unset
+ * entries are left out; the polymorphic flags become booleans.
+ */
+export async function integrationModels(client: ApiClient, args: Record<string, unknown>): Promise<{ allowAllModels: boolean; models: Bag[] }> {
+  const res = await client.get<Bag>(fillPath("/integrations/{integrationId}/models", args, "getIntegrationModels"));
+  const list = (Array.isArray(res.models) ? res.models : []) as Bag[];
+  const models = list.map((m) => {
+    const out = mapKeys(m, camel) as Bag;
+    for (const k of Object.keys(out)) if (out[k] === null || out[k] === undefined) delete out[k];
+    return { ...out, enabled: flag(m.enabled), isCustom: flag(m.is_custom), isFinetune: flag(m.is_finetune) };
+  });
+  // The OAS list answer has no allow_all_models; Portkey's own provider reads it there (portkey-api.md §6 #6).
+  return { allowAllModels: res.allow_all_models === undefined ? true : flag(res.allow_all_models), models };
+}
+
 export const CUSTOM_SOURCES: Readonly<Record<string, CustomRunner>> = {
   getIntegrationWorkspaces: integrationWorkspaces,
+  getIntegrationModels: integrationModels,
 };

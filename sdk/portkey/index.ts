@@ -15,3 +15,6 @@ export * from "./prompt-collection";
 export * from "./prompt";
 export * from "./guardrail";
 export * from "./workspace-member";
+export * from "./integration-model-access";
+export * from "./integration-models";
+export * from "./scim-workspace-mapping";

@@ -46,6 +46,21 @@ export interface InviteWorkspace {
   role: "admin" | "manager" | "member";
 }
 
+/** Static pricing of a model: what a request token and a response token cost. */
+export interface ModelPricing {
+  type: "static";
+  /** Prices per request (input) token and per response (output) token. */
+  payAsYouGo: PayAsYouGoPricing;
+}
+
+/** Prices per request (input) token and per response (output) token. */
+export interface PayAsYouGoPricing {
+  /** A price per token. */
+  requestToken?: TokenPrice;
+  /** A price per token. */
+  responseToken?: TokenPrice;
+}
+
 /** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
 export interface PolicyCondition {
   key: string;
@@ -69,6 +84,11 @@ export interface RateLimit {
 
 /** Typed values, or a JSON string of the same shape. */
 export type RateLimitsInput = pulumi.Input<pulumi.Input<RateLimit>[]> | pulumi.Input<string>;
+
+/** A price per token. */
+export interface TokenPrice {
+  price: number;
+}
 
 /** A spending or token limit. */
 export interface UsageLimit {

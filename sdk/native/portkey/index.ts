@@ -12,3 +12,5 @@ export * from "./prompt-collection";
 export * from "./prompt";
 export * from "./guardrail";
 export * from "./workspace-member";
+export * from "./integration-model-access";
+export * from "./scim-workspace-mapping";
