@@ -10,7 +10,8 @@ import { derivedSlug } from "../../provider/core/autoslug";
 import { SEED_KEY } from "../../provider/core/keys";
 import type { Overlap, ResourceSpec } from "../../spec/core/types";
 
-export class OverlapError extends Error {
+/** A RunError: the engine shows its message alone, without the program's stack trace. */
+export class OverlapError extends pulumi.RunError {
   override readonly name = "OverlapError";
 }
 

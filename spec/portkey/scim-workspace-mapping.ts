@@ -64,7 +64,12 @@ export const scimWorkspaceMappingSpec: ResourceSpec = {
       replaceOnChange: true,
       keepUserForm: true,
     },
-    role: { doc: "The role the group's members get: `admin`, `manager` or `member`.", schema: { enum: ["admin", "manager", "member"] }, required: true, replaceOnChange: true },
+    role: {
+      doc: "The role the group's members get: `admin`, `manager` or `member`.",
+      schema: { enum: ["admin", "manager", "member"] },
+      required: true,
+      replaceOnChange: true,
+    },
     scimGroupId: {
       doc: "An existing SCIM group, by id. Give this or `scimGroupName`. Filled in by Portkey when the group is named.",
       schema: { type: "string", minLength: 1 },

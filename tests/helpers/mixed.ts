@@ -83,6 +83,13 @@ function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceI
   new p.WorkspaceMember(`member-${i}`, { workspaceId, userId: MEMBERS[i % MEMBERS.length]!, role: "member" });
   // A custom fine-tuned model: its destroy deletes it rather than switching it off.
   const pricing = { type: "static" as const, payAsYouGo: { requestToken: { price: 0.001 * (i + 1) } } };
-  new p.IntegrationModelAccess(`model-${i}`, { integrationId, modelSlug: `ft:gpt-4o:${tag}:${i}`, isCustom: true, isFinetune: true, baseModelSlug: "gpt-4o", pricingConfig: pricing });
+  new p.IntegrationModelAccess(`model-${i}`, {
+    integrationId,
+    modelSlug: `ft:gpt-4o:${tag}:${i}`,
+    isCustom: true,
+    isFinetune: true,
+    baseModelSlug: "gpt-4o",
+    pricingConfig: pricing,
+  });
   new p.ScimWorkspaceMapping(`scim-${i}`, { workspaceId, role: "member", scimGroupName: `${tag} team ${i}` });
 }

@@ -12,7 +12,9 @@ export const table: ResourceTable = {
     hasImmutableFields: true,
     mismatchField: "modelSlug",
     program(s, variant, imp) {
-      const integration = imp ? imp.from.integrationSlug : new s.portkey.Integration("integration", { name: "Model creds", aiProviderId: "openai", key: "sk-model-5555" }).slug;
+      const integration = imp
+        ? imp.from.integrationSlug
+        : new s.portkey.Integration("integration", { name: "Model creds", aiProviderId: "openai", key: "sk-model-5555" }).slug;
       const args = {
         base: { integrationId: integration, modelSlug: "gpt-4o", pricingConfig: pricing(0.001) },
         updated: { integrationId: integration, modelSlug: "gpt-4o", pricingConfig: pricing(0.002) },
@@ -47,13 +49,17 @@ export const table: ResourceTable = {
     ["missing integration", { modelSlug: "gpt-4o" }, /IntegrationModelAccess\.integrationId is required/],
     ["enabled as text", { ...model, enabled: "yes" }, /IntegrationModelAccess\.enabled must be boolean/],
     ["dynamic pricing", { ...model, pricingConfig: { ...pricing(1), type: "dynamic" } }, /IntegrationModelAccess\.pricingConfig\.type must be one of: static/],
+    ["negative price", { ...model, pricingConfig: pricing(-1) }, /IntegrationModelAccess\.pricingConfig\.payAsYouGo\.requestToken\.price must be >= 0/],
     [
-      "negative price",
-      { ...model, pricingConfig: pricing(-1) },
-      /IntegrationModelAccess\.pricingConfig\.payAsYouGo\.requestToken\.price must be >= 0/,
+      "pricing without prices",
+      { ...model, pricingConfig: { type: "static" } },
+      /IntegrationModelAccess\.pricingConfig is missing the required key "payAsYouGo"/,
     ],
-    ["pricing without prices", { ...model, pricingConfig: { type: "static" } }, /IntegrationModelAccess\.pricingConfig is missing the required key "payAsYouGo"/],
-    ["price as text", { ...model, pricingConfig: '{"type": "static", "payAsYouGo": {"requestToken": {"price": "cheap"}}}' }, /requestToken\.price must be number/],
+    [
+      "price as text",
+      { ...model, pricingConfig: '{"type": "static", "payAsYouGo": {"requestToken": {"price": "cheap"}}}' },
+      /requestToken\.price must be number/,
+    ],
     ["import id without model", { ...model }, /import id "openai-1" must have the form integrationId\/modelSlug/, { import: "openai-1" }],
   ],
 };
