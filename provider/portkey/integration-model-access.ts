@@ -41,10 +41,8 @@ export const hooks: ResourceHooks = {
       if (isNotFound(err)) return undefined;
       throw err;
     }
-    const found = ((Array.isArray(list.models) ? list.models : []) as Bag[]).find((m) => m?.slug === state.modelSlug);
-    // Deleting a built-in model switches it off: a switched-off model the program wants on is gone.
-    if (!found || (found.enabled === false && state.enabled !== false)) return undefined;
-    return found;
+    // A built-in model switched off is still listed: it is the same object, whose `enabled` differs.
+    return ((Array.isArray(list.models) ? list.models : []) as Bag[]).find((m) => m?.slug === state.modelSlug);
   },
   async update(ctx, _id, _body, _olds, news) {
     await putEntry(ctx, news, news.enabled !== false);

@@ -1,5 +1,5 @@
-// IntegrationModelAccess: its life on the real engine (a built-in model, then a
-// custom fine-tuned one in its place), and its bad-input cases. The integration
+// IntegrationModelAccess: its life on the real engine (a custom fine-tuned
+// model, then a built-in one in its place), and its bad-input cases. The integration
 // leaves its own `models` out, so the model switches never show on it.
 import type { ResourceTable } from "../../helpers/tables";
 
@@ -15,10 +15,25 @@ export const table: ResourceTable = {
       const integration = imp
         ? imp.from.integrationSlug
         : new s.portkey.Integration("integration", { name: "Model creds", aiProviderId: "openai", key: "sk-model-5555" }).slug;
+      // A custom fine-tuned model first (deleting it out of band removes it), then a built-in one in its place.
       const args = {
-        base: { integrationId: integration, modelSlug: "gpt-4o", pricingConfig: pricing(0.001) },
-        updated: { integrationId: integration, modelSlug: "gpt-4o", pricingConfig: pricing(0.002) },
-        replaced: { integrationId: integration, modelSlug: "ft:gpt-4o:acme:support", isCustom: true, isFinetune: true, baseModelSlug: "gpt-4o" },
+        base: {
+          integrationId: integration,
+          modelSlug: "ft:gpt-4o:acme:support",
+          isCustom: true,
+          isFinetune: true,
+          baseModelSlug: "gpt-4o",
+          pricingConfig: pricing(0.001),
+        },
+        updated: {
+          integrationId: integration,
+          modelSlug: "ft:gpt-4o:acme:support",
+          isCustom: true,
+          isFinetune: true,
+          baseModelSlug: "gpt-4o",
+          pricingConfig: pricing(0.002),
+        },
+        replaced: { integrationId: integration, modelSlug: "gpt-4o", pricingConfig: pricing(0.002) },
       }[variant] as never;
       const access = new s.portkey.IntegrationModelAccess("model", args, imp ? { import: imp.importId } : {});
       return { targetId: access.id, integrationSlug: integration, modelSlug: access.modelSlug };
@@ -32,7 +47,7 @@ export const table: ResourceTable = {
       return list.models.some((m: any) => m.slug === out.modelSlug && m.pricing_config?.pay_as_you_go?.request_token?.price === 9.99);
     },
     async removeOutOfBand(a, out) {
-      await a.put(`/integrations/${out.integrationSlug}/models`, { models: [{ slug: out.modelSlug, enabled: false }] });
+      await a.delete(`/integrations/${out.integrationSlug}/models?slugs=${encodeURIComponent(String(out.modelSlug))}`);
     },
     async count(a, out) {
       // Once the integration itself is destroyed, none of its models is enabled.
