@@ -6,7 +6,7 @@
 // A group named by `scim_group_name` is created when no group has that name.
 import { badRequest, notFound } from "../errors";
 import { Router } from "../router";
-import { Bag, own, Portkey, ScimMappingRec } from "./state";
+import { Bag, intParam, own, Portkey, ScimMappingRec } from "./state";
 
 const ROUTE = "/scim/workspaces";
 
@@ -37,15 +37,6 @@ function groupOf(pk: Portkey, b: Bag): [id: string, name: string] {
   return [id, name];
 }
 
-/** Integer query parameter >= min, or the fallback. */
-function int(query: URLSearchParams, name: string, fallback: number, min: number): number {
-  const raw = query.get(name);
-  if (raw === null || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw badRequest(`${name}: must be an integer >= ${min}`);
-  return n;
-}
-
 function list(pk: Portkey, query: URLSearchParams): Bag {
   const ws = query.get("workspace_id");
   // The filter matches the UUID only (quirk scimUuidFilter); otherwise a slug works too.
@@ -54,7 +45,7 @@ function list(pk: Portkey, query: URLSearchParams): Bag {
   const selected = Object.values(mappings(pk)).filter(
     (m) => m.status === "active" && (!wsId || m.workspace_id === wsId) && (!group || m.scim_group_id === group) && (!role || m.role === role),
   );
-  const [size, page] = [int(query, "page_size", 100, 1), int(query, "page", 0, 0)];
+  const [size, page] = [intParam(query, "page_size", 100, 1), intParam(query, "page", 0, 0)];
   return { total_count: selected.length, page, page_size: size, mappings: selected.slice(page * size, (page + 1) * size).map(view) };
 }
 

@@ -226,7 +226,8 @@ export class Portkey {
   }
 }
 
-function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
+/** An integer query parameter of at least `min`, or `fallback` when absent. */
+export function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
   const raw = query.get(name);
   if (raw === null || raw === "") return fallback;
   const n = Number(raw);

@@ -11,6 +11,8 @@ import type { ModelPricing } from "./types";
 export interface IntegrationModel {
   /** The model's slug. */
   slug: string;
+  /** The model's display name. */
+  name?: string;
   /** Whether the model may be used. */
   enabled: boolean;
   /** Whether it is a custom model. */

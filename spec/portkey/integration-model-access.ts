@@ -95,6 +95,7 @@ export const integrationModelAccessSpec: ResourceSpec = {
                 required: ["slug", "enabled", "isCustom", "isFinetune"],
                 properties: {
                   slug: { type: "string", description: "The model's slug." },
+                  name: { type: "string", description: "The model's display name." },
                   enabled: { type: "boolean", description: "Whether the model may be used." },
                   isCustom: { type: "boolean", description: "Whether it is a custom model." },
                   isFinetune: { type: "boolean", description: "Whether it is a fine-tuned model." },
