@@ -2,6 +2,7 @@
 // name: the SDK runs it in the program, the native plugin as an invoke. Their
 // arguments and answers are described in the descriptions' `served`.
 import { camel } from "../../spec/core/types";
+import { flexBool } from "../../spec/portkey/integration-model-access";
 import type { ApiClient } from "../http/client";
 import { fillPath } from "../http/path";
 import { Bag, mapKeys } from "./wire";
@@ -24,8 +25,8 @@ export async function integrationWorkspaces(client: ApiClient, args: Record<stri
   return { total: typeof res.total === "number" ? res.total : workspaces.length, workspaces };
 }
 
-/** A flag the API may send as a boolean, a number or a string (portkey-api.md §1.5). */
-const flag = (v: unknown) => (typeof v === "string" ? v === "true" || v === "1" : Boolean(v));
+/** A flag the API may send as a boolean, a number or a string (portkey-api.md §1.5); absent is false. */
+const flag = (v: unknown) => flexBool(v) === true;
 
 /**
  * getIntegrationModels: the model list answers one document (`{allow_all_models,

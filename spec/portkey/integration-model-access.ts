@@ -37,7 +37,7 @@ const pricingSchema: Schema = {
 };
 
 /** A flag the API may send as a boolean, a number or a string. */
-const flexBool = (v: unknown) => (typeof v === "string" ? v === "true" || v === "1" : v === undefined || v === null ? v : Boolean(v));
+export const flexBool = (v: unknown) => (typeof v === "string" ? v === "true" || v === "1" : v === undefined || v === null ? v : Boolean(v));
 
 export const integrationModelAccessSpec: ResourceSpec = {
   vendor: "portkey",
