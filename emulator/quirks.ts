@@ -47,6 +47,11 @@ export interface Quirks {
    * the README says such deletes "may fail" and that DELETE "appears to" validate more strictly.
    */
   strictDeleteName: boolean;
+  /**
+   * The SCIM mappings list's `workspace_id` filter matches only the workspace's UUID; a slug
+   * matches nothing (portkey-api.md §3.15, found by Portkey's Terraform provider against staging).
+   */
+  scimUuidFilter: boolean;
 }
 
 export const DEFAULT_QUIRKS: Quirks = {
@@ -67,6 +72,7 @@ export const DEFAULT_QUIRKS: Quirks = {
   forbiddenOnMissingGuardrail: true,
   memberReadInconsistent: true,
   strictDeleteName: false,
+  scimUuidFilter: true,
 };
 
 /** Checks a partial quirk set from a client (control plane or CLI). */

@@ -5,6 +5,7 @@ import { apiKeySpec } from "./portkey/api-key";
 import { gatewayConfigSpec } from "./portkey/gateway-config";
 import { guardrailSpec } from "./portkey/guardrail";
 import { integrationSpec } from "./portkey/integration";
+import { integrationModelAccessSpec } from "./portkey/integration-model-access";
 import { integrationWorkspaceAccessSpec } from "./portkey/integration-workspace-access";
 import { mcpIntegrationSpec } from "./portkey/mcp-integration";
 import { mcpIntegrationCapabilitiesSpec } from "./portkey/mcp-integration-capabilities";
@@ -17,6 +18,7 @@ import { promptSpec } from "./portkey/prompt";
 import { promptCollectionSpec } from "./portkey/prompt-collection";
 import { promptPartialSpec } from "./portkey/prompt-partial";
 import { secretReferenceSpec } from "./portkey/secret-reference";
+import { scimWorkspaceMappingSpec } from "./portkey/scim-workspace-mapping";
 import { workspaceSpec } from "./portkey/workspace";
 import { workspaceMemberSpec } from "./portkey/workspace-member";
 import { alertConfigSpec } from "./toktra/alert-config";
@@ -46,6 +48,8 @@ export const RESOURCES: readonly ResourceSpec[] = [
   mcpIntegrationSpec,
   mcpIntegrationWorkspaceAccessSpec,
   mcpIntegrationCapabilitiesSpec,
+  integrationModelAccessSpec,
+  scimWorkspaceMappingSpec,
   policySpec,
   budgetSpec,
   alertConfigSpec,

@@ -7,12 +7,14 @@ import { Service } from "../server";
 import { gatewayConfigRoutes } from "./gateway-config";
 import { guardrailRoutes } from "./guardrail";
 import { integrationRoutes } from "./integration";
+import { modelAccessRoutes } from "./integration-model-access";
 import { accessRoutes } from "./integration-workspace-access";
 import { mcpIntegrationRoutes } from "./mcp-integration";
 import { mcpCapabilityRoutes } from "./mcp-integration-capabilities";
 import { mcpAccessRoutes } from "./mcp-integration-workspace-access";
 import { rateLimitsPolicyRoutes } from "./rate-limits-policy";
 import { secretReferenceRoutes } from "./secret-reference";
+import { scimMappingRoutes } from "./scim-workspace-mapping";
 import { promptRoutes } from "./prompt";
 import { promptPartialRoutes } from "./prompt-partial";
 import { promptCollectionRoutes } from "./prompt-collection";
@@ -47,6 +49,8 @@ export const SERVED: readonly string[] = [
   "McpIntegration",
   "McpIntegrationWorkspaceAccess",
   "McpIntegrationCapabilities",
+  "IntegrationModelAccess",
+  "ScimWorkspaceMapping",
 ];
 
 /** `openApi`: Portkey's published description, which request bodies are checked against. */
@@ -66,6 +70,7 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       workspaceRoutes(router, pk);
       integrationRoutes(router, pk);
       accessRoutes(router, pk);
+      modelAccessRoutes(router, pk);
       virtualKeyRoutes(router, pk);
       gatewayConfigRoutes(router, pk);
       apiKeyRoutes(router, pk);
@@ -84,6 +89,7 @@ export function portkeyService(apiKey: string, openApi: OpenApi): Service {
       mcpIntegrationRoutes(router, pk);
       mcpAccessRoutes(router, pk);
       mcpCapabilityRoutes(router, pk);
+      scimMappingRoutes(router, pk);
     },
   };
 }

@@ -147,33 +147,4 @@ export function integrationRoutes(r: Router, pk: Portkey): void {
     },
     remove: (rec) => removeIntegration(pk, rec),
   });
-  modelRoutes(r, pk);
-}
-
-/** Model access of an integration: GET/PUT /v1/integrations/{slug}/models. */
-function modelRoutes(r: Router, pk: Portkey): void {
-  const path = `/v1${ITEM.replace("{slug}", ":ref")}/models`;
-  const checkModels = pk.body("PUT", `${ITEM}/models`);
-  r.add("GET", path, (req) => {
-    const rec = integration(pk, req.params.ref!);
-    const models = Object.entries(rec.models ?? {}).map(([slug, enabled]) => ({
-      slug,
-      name: slug,
-      enabled,
-      is_custom: false,
-      is_finetune: false,
-      base_model_slug: null,
-    }));
-    // allow_all_models is not in the OAS list answer, but TF reads it from there (portkey-api.md §6 #6).
-    return { body: { total: models.length, allow_all_models: rec.allow_all_models ?? true, models } };
-  });
-  r.add("PUT", path, (req) => {
-    const rec = integration(pk, req.params.ref!);
-    const b = checkModels(req.body);
-    if (typeof b.allow_all_models === "boolean") rec.allow_all_models = b.allow_all_models;
-    rec.models = { ...rec.models };
-    for (const m of b.models as Bag[]) rec.models[String(m.slug)] = m.enabled === true;
-    rec.last_updated_at = pk.now();
-    return {};
-  });
 }

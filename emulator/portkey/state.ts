@@ -35,11 +35,31 @@ export interface IntegrationRec extends Stamped {
   configurations?: Bag;
   workspace_id?: string;
   status: string;
-  /** Model access: the default for all models, and each model's own switch. */
+  /** Model access: the default for all models, and each model's entry by slug. */
   allow_all_models?: boolean;
-  models?: Record<string, boolean>;
+  models?: Record<string, ModelRec>;
   /** Fields filled from secret references: {target_field, secret_reference_id, secret_key?, value_format?}. */
   secret_mappings?: Bag[];
+}
+
+/** A model entry of an integration (OAS IntegrationModel). */
+export interface ModelRec {
+  enabled: boolean;
+  is_custom: boolean;
+  is_finetune: boolean;
+  base_model_slug: string | null;
+  pricing_config: Bag | null;
+}
+
+/** A SCIM group to workspace mapping (OAS ScimWorkspaceMapping); DELETE archives it. */
+export interface ScimMappingRec {
+  id: string;
+  workspace_id: string;
+  scim_group: string;
+  scim_group_id: string;
+  role: string;
+  status: "active" | "archived";
+  created_at: string;
 }
 
 export interface AccessRec {
@@ -208,7 +228,8 @@ export class Portkey {
   }
 }
 
-function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
+/** An integer query parameter of at least `min`, or `fallback` when absent. */
+export function intParam(query: URLSearchParams, name: string, fallback: number, min: number): number {
   const raw = query.get(name);
   if (raw === null || raw === "") return fallback;
   const n = Number(raw);

@@ -2,6 +2,7 @@
 // name: the SDK runs it in the program, the native plugin as an invoke. Their
 // arguments and answers are described in the descriptions' `served`.
 import { camel } from "../../spec/core/types";
+import { flexBool } from "../../spec/portkey/integration-model-access";
 import type { ApiClient } from "../http/client";
 import { fillPath } from "../http/path";
 import { listByPageNumber } from "./list";
@@ -42,7 +43,28 @@ export async function mcpCapabilities(client: ApiClient, args: Record<string, un
   return { capabilities };
 }
 
+/** A flag the API may send as a boolean, a number or a string (portkey-api.md §1.5); absent is false. */
+const flag = (v: unknown) => flexBool(v) === true;
+
+/**
+ * getIntegrationModels: the model list answers one document (`{allow_all_models,
+ * models}`, not paged) of model entries, not model access objects. Unset
+ * entries are left out; the polymorphic flags become booleans.
+ */
+export async function integrationModels(client: ApiClient, args: Record<string, unknown>): Promise<{ allowAllModels: boolean; models: Bag[] }> {
+  const res = await client.get<Bag>(fillPath("/integrations/{integrationId}/models", args, "getIntegrationModels"));
+  const list = (Array.isArray(res.models) ? res.models : []) as Bag[];
+  const models = list.map((m) => {
+    const out = mapKeys(m, camel) as Bag;
+    for (const k of Object.keys(out)) if (out[k] === null || out[k] === undefined) delete out[k];
+    return { ...out, enabled: flag(m.enabled), isCustom: flag(m.is_custom), isFinetune: flag(m.is_finetune) };
+  });
+  // The OAS list answer has no allow_all_models; Portkey's own provider reads it there (portkey-api.md §6 #6).
+  return { allowAllModels: res.allow_all_models === undefined ? true : flag(res.allow_all_models), models };
+}
+
 export const CUSTOM_SOURCES: Readonly<Record<string, CustomRunner>> = {
   getIntegrationWorkspaces: integrationWorkspaces,
   getMcpIntegrationCapabilities: mcpCapabilities,
+  getIntegrationModels: integrationModels,
 };

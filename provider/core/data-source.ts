@@ -7,6 +7,7 @@ import type { ApiClient } from "../http/client";
 import { DataSourceSpec, ListSource, LookupSource, ResourceSpec, snake, wireName } from "../../spec/core/types";
 import { segment } from "../http/path";
 import { CUSTOM_SOURCES } from "./custom-sources";
+import { isUuid } from "./ids";
 import { listCollection } from "./list";
 import { Bag, fromWireObject } from "./wire";
 
@@ -65,8 +66,16 @@ export async function listWith<T, K extends string>(client: ApiClient, spec: Res
   });
   const filters = (ds.filters ?? []).filter((f) => !inPath.has(f.field));
   const query: Query = Object.fromEntries(filters.map((f) => [paramName(spec, f.field), args[f.field] as Query[string]]));
+  if (spec.api.workspaceFilter === "uuid") query.workspace_id = await workspaceUuid(client, query.workspace_id);
   const items = await listCollection(client, spec, query, path, spec.api.pagination === "cursor" ? undefined : ds.pageSize);
   return { [ds.resultKey]: items.map((o) => fromApi<T>(spec, o)) } as Record<K, T[]>;
+}
+
+/** A workspace filter that matches only UUIDs: a slug is resolved to its workspace's UUID first. */
+async function workspaceUuid(client: ApiClient, given: Query[string]): Promise<Query[string]> {
+  if (typeof given !== "string" || isUuid(given)) return given;
+  const ws = await client.get<Bag>(`/admin/workspaces/${segment(given, "workspaceId")}`);
+  return typeof ws.id === "string" ? ws.id : given;
 }
 
 /** Runs any data source of the description; a `custom` one runs its hand-written code. */

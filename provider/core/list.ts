@@ -1,5 +1,5 @@
 // Every page of a list endpoint, in the two ways the vendors page.
-// Portkey: `page_size`/`current_page` (`pageSize`/`currentPage` on users and invites), 0-indexed. The server may cap the page
+// Portkey: `page_size`/`current_page` (`pageSize`/`currentPage` on users and invites, `page_size`/`page` on SCIM mappings), 0-indexed. The server may cap the page
 // size below what was asked, so a short page ends the walk only once `total`
 // is reached; an empty page always ends it, and a `total` that is reached
 // while pages are still full is not trusted (a lying total must not hide
@@ -59,7 +59,7 @@ function batchOf(res: Bag, listKey: string): Bag[] {
 }
 
 /** The names of Portkey's page parameters: size, then page number. */
-const PAGE_PARAMS = { page: ["page_size", "current_page"], pageCamel: ["pageSize", "currentPage"] } as const;
+const PAGE_PARAMS = { page: ["page_size", "current_page"], pageCamel: ["pageSize", "currentPage"], pageNumber: ["page_size", "page"] } as const;
 
 export async function listAll(
   client: ApiClient,
@@ -68,7 +68,7 @@ export async function listAll(
   listKey = "data",
   pageSize = 100,
   maxPages = MAX_PAGES,
-  style: "page" | "pageCamel" = "page",
+  style: keyof typeof PAGE_PARAMS = "page",
 ): Promise<Bag[]> {
   const walk: Walk = new Walk(client, path);
   const [sizeParam, pageParam] = PAGE_PARAMS[style];
@@ -76,7 +76,9 @@ export async function listAll(
     const res = await client.get<Bag>(path, { query: { ...query, [sizeParam]: pageSize, [pageParam]: page } });
     const batch = batchOf(res, listKey);
     walk.add(batch, page);
-    const total = typeof res.total === "number" ? res.total : undefined;
+    // SCIM mappings count as `total_count`.
+    const count = res.total ?? res.total_count;
+    const total = typeof count === "number" ? count : undefined;
     // Full pages go on whatever `total` says; a short page ends the walk once `total` (if any) is reached.
     const short = batch.length < pageSize;
     if (batch.length === 0 || (short && (total === undefined || walk.items.length >= total))) return walk.items;

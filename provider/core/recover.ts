@@ -4,7 +4,7 @@
 // parent scope, created since the first attempt (steps/lost-create.ts).
 import type { ApiClient } from "../http/client";
 import { ConnectionError, InvalidResponseError, ServerError, TimeoutError } from "../http/errors";
-import { sameForm } from "./ids";
+import { isUuid, sameForm } from "./ids";
 import { listCollection } from "./list";
 import { ResourceSpec } from "../../spec/core/types";
 import { Bag, fromWireObject } from "./wire";
@@ -44,7 +44,9 @@ export async function findCreated(
   afterGet?: (o: Bag) => Bag,
   mine?: (o: Bag) => boolean,
 ): Promise<Bag[]> {
-  const scoped = spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string";
+  // A filter that matches only UUIDs would hide the object a slug names.
+  const scoped =
+    spec.naturalKey.includes("workspaceId") && typeof inputs.workspaceId === "string" && (spec.api.workspaceFilter !== "uuid" || isUuid(inputs.workspaceId));
   const items = await listCollection(client, spec, scoped ? { workspace_id: inputs.workspaceId as string } : {});
   const matches: Bag[] = [];
   for (const raw of items) {

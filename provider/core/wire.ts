@@ -88,7 +88,9 @@ export function endpointBody(spec: ResourceSpec, endpoint: string, inputs: Bag, 
   for (const [key, field] of inputFields(spec)) {
     if (field.endpoint !== endpoint) continue;
     const value = inputs[key] ?? field.default;
-    if (value !== undefined) setPath(body, wireName(key, field), fieldToWire(field, value, olds[key]));
+    // A server-filled field the program leaves out changes nothing: what state read back is not the program's to undo.
+    const old = field.computed && inputs[key] === undefined ? undefined : olds[key];
+    if (value !== undefined) setPath(body, wireName(key, field), fieldToWire(field, value, old));
   }
   return body;
 }

@@ -8,6 +8,7 @@ import type { ProviderModule } from "../../provider/core/resource";
 import { ResourceSpec, secretFields } from "../../spec/core/types";
 import { IMPORT_KEY, SECRET_INPUTS_KEY, SEED_KEY } from "../../provider/core/keys";
 import { TOO_DEEP, tooDeep } from "../../provider/core/structure";
+import { noteOverlaps } from "./overlaps";
 
 export interface Prepared {
   props: Record<string, unknown>;
@@ -31,6 +32,7 @@ export function prepare(spec: ResourceSpec, name: string, args: object | undefin
   if (arrived) props[SECRET_INPUTS_KEY] = arrived;
   // What a client-chosen slug or an ownership marker derives from: stable across runs of this stack.
   if (spec.autoSlug || spec.ownerMarker) props[SEED_KEY] = `${pulumi.getProject()}/${pulumi.getStack()}/${spec.vendor}:${spec.name}/${name}`;
+  noteOverlaps(spec, name, given, props[SEED_KEY]);
   const { import: importId, ...rest } = opts;
   // The engine cannot import dynamic resources; the provider adopts instead.
   if (importId !== undefined) props[IMPORT_KEY] = importId;

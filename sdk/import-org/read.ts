@@ -5,6 +5,7 @@ import { resourcesOf } from "../../spec";
 import type { Vendor } from "../../spec/core/types";
 import { listType } from "./list";
 import { Found, parentsFirst } from "./model";
+import { withoutOverlaps } from "./overlaps";
 import { Progress } from "./progress";
 import { chosenWorkspace, narrowToWorkspace, SCOPE_TYPE } from "./scope";
 import { ImportOrgError } from "./errors";
@@ -35,5 +36,6 @@ export async function readOrganisation(client: ApiClient, opts: ReadOptions): Pr
     opts.progress?.finish();
     found = [...found, ...listed];
   }
-  return ws ? narrowToWorkspace(ws, found) : found;
+  const adopted = withoutOverlaps(found);
+  return ws ? narrowToWorkspace(ws, adopted) : adopted;
 }

@@ -6,6 +6,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ResourceSpec, secretFields } from "../../spec/core/types";
 import { SEED_KEY } from "../../provider/core/keys";
+import { noteOverlaps } from "../core/overlaps";
 
 export interface NativePrepared {
   props: pulumi.Inputs;
@@ -22,6 +23,7 @@ export function nativeProps(spec: ResourceSpec, name: string, args: object | und
   // Unknown arguments travel on, so that `check` names them instead of dropping them.
   for (const [key, value] of Object.entries(given)) if (!(key in spec.fields)) props[key] = value;
   if (spec.autoSlug) props[SEED_KEY] = `${pulumi.getProject()}/${pulumi.getStack()}/${spec.vendor}:${spec.name}/${name}`;
+  noteOverlaps(spec, name, given, props[SEED_KEY]);
   const secrets = secretFields(spec);
   return { props, opts: secrets.length ? { ...opts, additionalSecretOutputs: [...(opts.additionalSecretOutputs ?? []), ...secrets] } : opts };
 }

@@ -21,3 +21,6 @@ export * from "./mcp-integration";
 export * from "./mcp-integration-workspace-access";
 export * from "./mcp-integration-capabilities";
 export * from "./mcp-capabilities";
+export * from "./integration-model-access";
+export * from "./integration-models";
+export * from "./scim-workspace-mapping";

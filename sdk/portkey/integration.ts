@@ -49,7 +49,7 @@ export interface IntegrationArgs {
    * Defaults to `true`.
    */
   allowAllModels?: pulumi.Input<boolean>;
-  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  /** Slugs of the models enabled for this integration. Left to the server when absent. Leave it out when `IntegrationModelAccess` resources manage models of this integration: the two would undo each other, and `preview` refuses the pair. */
   models?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
@@ -107,7 +107,7 @@ export class Integration extends pulumi.dynamic.Resource {
    * Defaults to `true`.
    */
   declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
-  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  /** Slugs of the models enabled for this integration. Left to the server when absent. Leave it out when `IntegrationModelAccess` resources manage models of this integration: the two would undo each other, and `preview` refuses the pair. */
   declare public readonly models: pulumi.Output<string[]>;
   /** `organisation` or `workspace`. */
   declare public readonly type: pulumi.Output<string>;
@@ -142,7 +142,7 @@ export interface GetIntegrationResult {
   workspaceId?: string;
   /** Whether every model of the AI provider may be used. When false, only `models` may. */
   allowAllModels?: boolean;
-  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  /** Slugs of the models enabled for this integration. Left to the server when absent. Leave it out when `IntegrationModelAccess` resources manage models of this integration: the two would undo each other, and `preview` refuses the pair. */
   models?: string[];
   /** `organisation` or `workspace`. */
   type?: string;

@@ -110,6 +110,36 @@ export interface McpCapabilityArgs {
   enabled?: pulumi.Input<boolean>;
 }
 
+/** Static pricing of a model: what a request token and a response token cost. */
+export interface ModelPricing {
+  type: "static";
+  /** Prices per request (input) token and per response (output) token. */
+  payAsYouGo: PayAsYouGoPricing;
+}
+
+/** Static pricing of a model: what a request token and a response token cost. */
+export interface ModelPricingArgs {
+  type: pulumi.Input<"static">;
+  /** Prices per request (input) token and per response (output) token. */
+  payAsYouGo: pulumi.Input<PayAsYouGoPricingArgs>;
+}
+
+/** Prices per request (input) token and per response (output) token. */
+export interface PayAsYouGoPricing {
+  /** A price per token. */
+  requestToken?: TokenPrice;
+  /** A price per token. */
+  responseToken?: TokenPrice;
+}
+
+/** Prices per request (input) token and per response (output) token. */
+export interface PayAsYouGoPricingArgs {
+  /** A price per token. */
+  requestToken?: pulumi.Input<TokenPriceArgs>;
+  /** A price per token. */
+  responseToken?: pulumi.Input<TokenPriceArgs>;
+}
+
 /** Which requests a policy applies to: `key` is `api_key`, `organisation_id`, `workspace_id` or `metadata.<field>`. */
 export interface PolicyCondition {
   key: string;
@@ -181,6 +211,16 @@ export interface SecretMappingArgs {
 
 /** Typed values, or a JSON string of the same shape. */
 export type SecretMappingsInput = pulumi.Input<pulumi.Input<SecretMappingArgs>[]> | pulumi.Input<string>;
+
+/** A price per token. */
+export interface TokenPrice {
+  price: number;
+}
+
+/** A price per token. */
+export interface TokenPriceArgs {
+  price: pulumi.Input<number>;
+}
 
 /** A spending or token limit. */
 export interface UsageLimit {

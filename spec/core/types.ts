@@ -96,9 +96,12 @@ export interface ApiPaths {
   listKey?: string;
   /**
    * `page` (Portkey: `page_size`/`current_page`, the default), `pageCamel` (Portkey's users and
-   * invites: `pageSize`/`currentPage`) or `cursor` (Toktra: `cursor`/`limit`).
+   * invites: `pageSize`/`currentPage`), `pageNumber` (Portkey's SCIM mappings: `page_size`/`page`)
+   * or `cursor` (Toktra: `cursor`/`limit`).
    */
-  pagination?: "page" | "pageCamel" | "cursor";
+  pagination?: "page" | "pageCamel" | "pageNumber" | "cursor";
+  /** `uuid`: the list's `workspace_id` filter matches only a workspace's UUID, so a slug is never sent as one. */
+  workspaceFilter?: "uuid";
 }
 
 /**
@@ -143,6 +146,22 @@ export interface ImportIdFormat {
   parts: string[];
   /** Example shown in error messages. */
   example: string;
+}
+
+/**
+ * Another resource whose inputs manage what this one manages on the same
+ * object (an integration's model list and one model's access). One program
+ * using both on one object is told so at preview, naming both resources.
+ */
+export interface Overlap {
+  /** The other resource's Pulumi type name, e.g. `Integration`. */
+  resource: string;
+  /** This resource's input naming the other's object, by the other's `slug` (its derived one included). */
+  field: string;
+  /** The other's inputs that overlap, each with how it is told (`error` fails preview, `warning` only says so) and why. */
+  inputs: Record<string, { severity: "error" | "warning"; why: string }>;
+  /** What to do about an `error`, completing its message. */
+  fix: string;
 }
 
 /** A resource this one lives in or hangs off, named by one of its input fields. */
@@ -267,6 +286,8 @@ export interface ResourceSpec {
   rules?: ResourceRule[];
   /** Checks of an input's contents beyond its schema, at preview. */
   checks?: ContentCheck[];
+  /** Inputs of another resource that manage the same thing, checked across the program at preview. */
+  overlaps?: Overlap[];
   /** What this resource lives in: the order of deletes, and what blocks deleting a parent, follow from it. */
   parents?: ParentRef[];
   /**

@@ -85,7 +85,9 @@ export const integrationSpec: ResourceSpec = {
       endpoint: "models",
     },
     models: {
-      doc: "Slugs of the models enabled for this integration. Left to the server when absent.",
+      doc:
+        "Slugs of the models enabled for this integration. Left to the server when absent. " +
+        "Leave it out when `IntegrationModelAccess` resources manage models of this integration: the two would undo each other, and `preview` refuses the pair.",
       schema: { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true },
       computed: true,
       default: [],

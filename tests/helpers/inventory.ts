@@ -48,6 +48,14 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   for (const i of integrations) {
     add(`integration ${i.name}`);
     for (const g of (await a.get(`/integrations/${i.slug}/workspaces`)).workspaces) if (g.enabled) add(`access ${i.slug}/${g.id}`);
+    // A destroyed built-in model is switched off, as Portkey cannot delete one.
+    for (const m of (await a.get(`/integrations/${i.slug}/models`)).models) if (m.enabled) add(`model ${i.slug}/${m.slug}`);
+  }
+  // Active mappings only: a destroyed one is archived. SCIM pages are `page`/`page_size` under `mappings`.
+  for (let page = 0, more = true; more; page++) {
+    const res = await a.get(`/scim/workspaces?page_size=100&page=${page}`);
+    for (const m of res.mappings) add(`scim mapping ${m.scim_group}/${m.workspace_id}`);
+    more = res.mappings.length === 100;
   }
   for (const c of await all("/configs")) add(`config ${c.name}`);
   for (const k of await all("/api-keys")) add(`api key ${k.name}`);

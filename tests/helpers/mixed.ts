@@ -11,13 +11,14 @@ export interface Mix {
   configs: number;
   /**
    * How many of each other type: API keys, both policies, invites, prompt collections, prompts, prompt partials, guardrails,
-   * members, secret references, and MCP integrations with a workspace grant and capabilities (at most `workspaces`).
+   * members, secret references, model access, SCIM mappings, and MCP integrations with a workspace grant and capabilities
+   * (at most `workspaces`).
    */
   others: number;
 }
 
 /** The types `others` counts, each declared `others` times. */
-const OTHER_TYPES = 13;
+const OTHER_TYPES = 15;
 
 /** How many resources `declareMix` declares. */
 export const declaredIn = (m: Mix) => m.workspaces * 3 + m.integrations + m.configs + m.others * OTHER_TYPES;
@@ -47,14 +48,14 @@ export function declareMix(s: Sdk, m: Mix, label: string, tag = label.toLowerCas
     new s.portkey.GatewayConfig(`cfg-${i}`, { name: `${label} routing ${i}`, workspaceId: ws[i % m.workspaces]!.id, config: { retry: { attempts: i % 5 } } });
   }
   // Workspace i holds the i-th of each other type; its virtual key serves its prompt.
-  for (let i = 0; i < m.others; i++) declareOthers(s, i, label, tag, ws[i]!.id, keys[i]!.id);
+  for (let i = 0; i < m.others; i++) declareOthers(s, i, label, tag, ws[i]!.id, keys[i]!.id, integrations[i % m.integrations]!.slug);
 }
 
 // Members are users of the organisation, the emulator's seeded ones; the owner is left alone.
 const MEMBERS = SEEDED_USERS.filter((u) => u.role !== "owner").map((u) => u.id);
 
 /** One of each type beyond the core mix, in one workspace. */
-function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceId: Id, virtualKey: Id): void {
+function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceId: Id, virtualKey: Id, integrationId: Id): void {
   const p = s.portkey;
   // Nested fields take plain values: the workspace's id goes in once known.
   const inWorkspace = <T>(make: (id: string) => T) => pulumi.output(workspaceId).apply(make);
@@ -90,6 +91,17 @@ function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceI
   new p.Guardrail(`guardrail-${i}`, { name: `${label} filter ${i}`, workspaceId, checks, actions: { deny: true } });
   // A different workspace each time: every (workspace, user) pair once.
   new p.WorkspaceMember(`member-${i}`, { workspaceId, userId: MEMBERS[i % MEMBERS.length]!, role: "member" });
+  // A custom fine-tuned model: its destroy deletes it rather than switching it off.
+  const pricing = { type: "static" as const, payAsYouGo: { requestToken: { price: 0.001 * (i + 1) } } };
+  new p.IntegrationModelAccess(`model-${i}`, {
+    integrationId,
+    modelSlug: `ft:gpt-4o:${tag}:${i}`,
+    isCustom: true,
+    isFinetune: true,
+    baseModelSlug: "gpt-4o",
+    pricingConfig: pricing,
+  });
+  new p.ScimWorkspaceMapping(`scim-${i}`, { workspaceId, role: "member", scimGroupName: `${tag} team ${i}` });
   declareMcp(s, i, label, workspaceId);
 }
 

@@ -253,6 +253,30 @@ export const SEED: Record<string, SeedRow> = {
       ][i],
     }),
   },
+  IntegrationModelAccess: {
+    count: 3,
+    // The third is a model of the integration whose own `models` list is seeded: the adopting program keeps only this one.
+    inputs: (i, m) =>
+      [
+        {
+          integrationId: at(orgIntegrations(m), 0).slug,
+          modelSlug: "gpt-4o",
+          pricingConfig: { type: "static", payAsYouGo: { requestToken: { price: 0.0025 }, responseToken: { price: 0.01 } } },
+        },
+        { integrationId: at(orgIntegrations(m), 0).slug, modelSlug: "ft:gpt-4o:acme:support", isCustom: true, isFinetune: true, baseModelSlug: "gpt-4o" },
+        { integrationId: at(orgIntegrations(m), 1).slug, modelSlug: "claude-3-haiku", enabled: false },
+      ][i]!,
+  },
+  ScimWorkspaceMapping: {
+    count: 3,
+    // One names its workspace by slug (the list's filter takes UUIDs only), one maps a group the first created.
+    inputs: (i, m) =>
+      [
+        () => ({ workspaceId: at(m.Workspace, 0).id, role: "member", scimGroupName: 'Search "engineers"' }),
+        () => ({ workspaceId: at(m.Workspace, 1).slug, role: "admin", scimGroupName: "Lab leads 🧪" }),
+        () => ({ workspaceId: at(m.Workspace, 3).id, role: "manager", scimGroupId: m.ScimWorkspaceMapping![0]!.scimGroupId }),
+      ][i]!(),
+  },
   Policy: {
     count: 5,
     inputs: (i) => ({

@@ -19,7 +19,10 @@ export async function putEndpoints({ spec, client }: Ctx, id: string, inputs: Ba
   const state = { ...olds, ...inputs };
   for (const e of endpointsOf(spec)) {
     const fields = inputFields(spec).filter(([, f]) => f.endpoint === e);
-    const changed = olds ? fields.some(([k, f]) => !sameValue(f, olds[k] ?? f.default, inputs[k] ?? f.default)) : fields.some(([k]) => inputs[k] !== undefined);
+    // A server-filled field the program leaves out is the server's to keep, whatever state read back.
+    const changed = olds
+      ? fields.some(([k, f]) => !(f.computed && inputs[k] === undefined) && !sameValue(f, olds[k] ?? f.default, inputs[k] ?? f.default))
+      : fields.some(([k]) => inputs[k] !== undefined);
     if (changed) await client.put(endpointPath(spec, id, state, e), { body: endpointBody(spec, e, inputs, olds), query: itemQuery(spec, state) as never });
   }
 }

@@ -17,3 +17,5 @@ export * from "./secret-reference";
 export * from "./mcp-integration";
 export * from "./mcp-integration-workspace-access";
 export * from "./mcp-integration-capabilities";
+export * from "./integration-model-access";
+export * from "./scim-workspace-mapping";

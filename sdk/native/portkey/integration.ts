@@ -63,7 +63,7 @@ export class Integration extends pulumi.CustomResource {
    * Defaults to `true`.
    */
   declare public readonly allowAllModels: pulumi.Output<boolean | undefined>;
-  /** Slugs of the models enabled for this integration. Left to the server when absent. */
+  /** Slugs of the models enabled for this integration. Left to the server when absent. Leave it out when `IntegrationModelAccess` resources manage models of this integration: the two would undo each other, and `preview` refuses the pair. */
   declare public readonly models: pulumi.Output<string[]>;
   /** `organisation` or `workspace`. */
   declare public readonly type: pulumi.Output<string>;

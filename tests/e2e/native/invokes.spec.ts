@@ -88,4 +88,49 @@ describe("native invokes (real engine)", function () {
       .filter((c) => c.startsWith(`GET /v1/mcp-integrations/${mcp.slug}/capabilities`));
     assert.equal(pages.length, 2, pages.join("\n"));
   });
+
+  it("serves getIntegrationModels and getScimWorkspaceMappings, the latter over every page and with a workspace slug", async () => {
+    const portkey = api(emulator());
+    const ws = await portkey.post("/admin/workspaces", { name: "Scim invokes" });
+    // More mappings than one page of 100 holds.
+    for (let i = 0; i < 105; i++) await portkey.post("/scim/workspaces", { workspace_id: ws.id, role: "member", scim_group_name: `Invoke group ${i}` });
+    const slug = String((await portkey.post("/integrations", { name: "Model invokes", ai_provider_id: "openai", key: "sk-invoke-5353" })).slug);
+    const pricing = { type: "static", pay_as_you_go: { request_token: { price: 0.25 } } };
+    await portkey.put(`/integrations/${slug}/models`, {
+      allow_all_models: false,
+      models: [{ slug: "ft:x", enabled: true, is_custom: true, pricing_config: pricing }],
+    });
+    const n = nativeSdk();
+    const stack = await newStack(
+      async () => {
+        const mappings = n.portkey.getScimWorkspaceMappingsOutput({ workspaceId: String(ws.slug) }).mappings;
+        const models = n.portkey.getIntegrationModelsOutput({ integrationId: slug });
+        return { mappings: mappings.apply((m) => m.length), allowAll: models.allowAllModels, models: models.models };
+      },
+      targetOf(emulator()),
+      "native-invokes-models",
+    );
+    const before = calls(emulator()).length;
+    await stack.up();
+    const out = await stack.outputs();
+    assert.equal(out.mappings!.value, 105);
+    assert.equal(out.allowAll!.value, false);
+    assert.deepEqual(out.models!.value, [
+      {
+        slug: "ft:x",
+        name: "ft:x",
+        enabled: true,
+        isCustom: true,
+        isFinetune: false,
+        pricingConfig: { type: "static", payAsYouGo: { requestToken: { price: 0.25 } } },
+      },
+    ]);
+    assert.equal(
+      calls(emulator())
+        .slice(before)
+        .filter((c) => c === "GET /v1/scim/workspaces").length,
+      2,
+      "two pages of mappings",
+    );
+  });
 });

@@ -190,7 +190,17 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
       ["stack config", fs.readFileSync(path.join(work, "Pulumi.dev.yaml"), "utf8")],
     ];
     const toktra = [emulator().toktraKey, WRONG_TOKTRA_KEY, SIEM_TOKEN, SIGNING_SECRET, SN_PASSWORD, JIRA_TOKEN, CERT_LINE];
-    const secrets = [emulator().portkeyKey, WRONG_KEY, INTEGRATION_KEY, AZURE_SECRET, VAULT_SECRET_ID, MCP_TOKEN, MCP_CLIENT_SECRET, ...apiKeyValues, ...toktra];
+    const secrets = [
+      emulator().portkeyKey,
+      WRONG_KEY,
+      INTEGRATION_KEY,
+      AZURE_SECRET,
+      VAULT_SECRET_ID,
+      MCP_TOKEN,
+      MCP_CLIENT_SECRET,
+      ...apiKeyValues,
+      ...toktra,
+    ];
     // From -v=5 Pulumi's Node SDK writes every RPC answer to its debug log, and a
     // secret output (the API key's value) reaches the program in that answer; Pulumi
     // documents verbose logs as able to hold secrets. Everywhere else it is searched.

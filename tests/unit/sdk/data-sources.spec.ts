@@ -32,6 +32,13 @@ const page = (query: Record<string, string>) => ({ ...query, page_size: "100", c
 const collections = Array.from({ length: 101 }, (_, i) => ({ id: `c${i}`, name: `Collection ${i}` }));
 
 const capabilities = Array.from({ length: 101 }, (_, i) => ({ name: `tool_${i}`, type: "tool", enabled: i % 2 === 0, input_schema: {}, description: null }));
+const scim = Array.from({ length: 101 }, (_, i) => ({
+  id: `m${i}`,
+  workspace_id: "6a0c2c1e-0000-4000-8000-000000000001",
+  scim_group: `Group ${i}`,
+  scim_group_id: `g${i}`,
+  role: "member",
+}));
 
 const members = Array.from({ length: 101 }, (_, i) => ({ id: `u${i}`, role: "admin" }));
 
@@ -193,6 +200,65 @@ const rows: Row[] = [
       [PORTKEY, "/v1/mcp-integrations/m1/capabilities", { page_size: "100", page: "2" }, { data: capabilities.slice(100), total: 101, has_more: false }],
     ],
     want: { capabilities: capabilities.map(({ name, type, enabled }) => ({ name, type, enabled })) },
+  },
+  {
+    name: "getIntegrationModels turns the flags Portkey sends as numbers or text into booleans",
+    call: () => portkey.getIntegrationModels({ integrationId: "openai" }),
+    replies: [
+      [
+        PORTKEY,
+        "/v1/integrations/openai/models",
+        {},
+        {
+          allow_all_models: false,
+          models: [
+            { slug: "gpt-4o", enabled: true, is_custom: 0, is_finetune: "false", base_model_slug: null },
+            {
+              slug: "ft:gpt-4o:acme",
+              enabled: true,
+              is_custom: "true",
+              is_finetune: 1,
+              base_model_slug: "gpt-4o",
+              pricing_config: { type: "static", pay_as_you_go: { request_token: { price: 0.5 } } },
+            },
+          ],
+        },
+      ],
+    ],
+    want: {
+      allowAllModels: false,
+      models: [
+        { slug: "gpt-4o", enabled: true, isCustom: false, isFinetune: false },
+        {
+          slug: "ft:gpt-4o:acme",
+          enabled: true,
+          isCustom: true,
+          isFinetune: true,
+          baseModelSlug: "gpt-4o",
+          pricingConfig: { type: "static", payAsYouGo: { requestToken: { price: 0.5 } } },
+        },
+      ],
+    },
+  },
+  {
+    name: "getScimWorkspaceMappings follows every page (page/page_size, total_count) and filters by the workspace's UUID",
+    call: () => portkey.getScimWorkspaceMappings({ workspaceId: "ws-team", role: "member" }),
+    replies: [
+      [PORTKEY, "/v1/admin/workspaces/ws-team", {}, { id: "6a0c2c1e-0000-4000-8000-000000000001", slug: "ws-team" }],
+      [
+        PORTKEY,
+        "/v1/scim/workspaces",
+        { workspace_id: "6a0c2c1e-0000-4000-8000-000000000001", role: "member", page_size: "100", page: "0" },
+        { total_count: 101, page: 0, page_size: 100, mappings: scim.slice(0, 100) },
+      ],
+      [
+        PORTKEY,
+        "/v1/scim/workspaces",
+        { workspace_id: "6a0c2c1e-0000-4000-8000-000000000001", role: "member", page_size: "100", page: "1" },
+        { total_count: 101, page: 1, page_size: 100, mappings: scim.slice(100) },
+      ],
+    ],
+    want: { mappings: scim.map((m) => ({ id: m.id, workspaceId: m.workspace_id, role: "member", scimGroupId: m.scim_group_id, scimGroup: m.scim_group })) },
   },
   {
     name: "getApiKey shows no key value",
