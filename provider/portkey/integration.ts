@@ -1,6 +1,7 @@
 // Quirk hooks of the integration (its description is spec/portkey/integration.ts).
 import { forcing, holdsDependents, itemPath, itemQuery, keyOf, ResourceHooks } from "../core/resource";
 import type { Bag } from "../core/wire";
+import { fillPath } from "../http/path";
 
 export const hooks: ResourceHooks = {
   // Deleting an integration takes the virtual keys built on it along, with no
@@ -11,8 +12,13 @@ export const hooks: ResourceHooks = {
     const path = itemPath(spec, keyOf(spec, id, state));
     if (!forcing(spec, state)) {
       const grants = ((await client.get<Bag>(`${path}/workspaces`)).workspaces ?? []) as Bag[];
-      // A workspace-level integration's own workspace always has access; it goes with the integration.
-      const granted = grants.filter((g) => g.enabled === true && g.id !== state.workspaceId).map((g) => String(g.id));
+      let granted = grants.filter((g) => g.enabled === true && g.id !== state.workspaceId).map((g) => String(g.id));
+      // A workspace-level integration's own workspace always has access and goes with it. The list
+      // names it by slug, so a workspace given by id is read once, only when something else seems granted.
+      if (granted.length && state.workspaceId) {
+        const own = await client.get<Bag>(fillPath("/admin/workspaces/{workspaceId}", state, spec.name));
+        granted = granted.filter((g) => g !== own.slug && g !== own.id);
+      }
       if (granted.length) throw holdsDependents(spec, id, state, `workspaces with access: ${granted.join(", ")}`);
     }
     await client.delete(path, { query: itemQuery(spec, state) as never });
