@@ -111,6 +111,35 @@ describe("integration delete and its cascade to virtual keys", () => {
     });
   }
 
+  // The access list names workspaces by slug; a workspace-level integration's own workspace, given by id, is read to know its slug.
+  for (const [what, listed, deletes] of [
+    ["its own workspace given by id, listed by slug", [["ws-own-1a2b", true]], true],
+    [
+      "its own workspace and another one",
+      [
+        ["ws-own-1a2b", true],
+        ["ws-other", true],
+      ],
+      false,
+    ],
+  ] as const) {
+    it(`a workspace-level integration, ${what}: ${deletes ? "deleted" : "refused, naming only the other"}`, async () => {
+      const scope = nock(BASE)
+        .get("/v1/integrations/openai-1/workspaces")
+        .reply(200, grants(...(listed as unknown as [string, boolean][])))
+        .get("/v1/admin/workspaces/6f1c2a4e-0000-4000-8000-00000000a1b2")
+        .reply(200, { id: "6f1c2a4e-0000-4000-8000-00000000a1b2", slug: "ws-own-1a2b", name: "Own" });
+      if (deletes) scope.delete("/v1/integrations/openai-1").reply(200, {});
+      const state = { slug: "openai-1", name: "OpenAI", workspaceId: "6f1c2a4e-0000-4000-8000-00000000a1b2" };
+      const err = await integration.delete!("i-1", state).then(
+        () => undefined,
+        (e) => e,
+      );
+      if (deletes) expect(err).to.equal(undefined);
+      else expect(err.message).to.match(/\(workspaces with access: ws-other\)/);
+    });
+  }
+
   it("with forceDestroy, the delete is sent without looking", async () => {
     nock(BASE).delete("/v1/integrations/openai-1").reply(200, {});
     await integration.delete!("i-1", { slug: "openai-1", name: "OpenAI", forceDestroy: true });
