@@ -1,7 +1,9 @@
 // nock intercepts every outgoing request from the moment it is loaded, which
 // would break the engine's gRPC connections in end-to-end tests that share this
 // process. It is switched off at load and on only inside the suites that use it.
+import { expect } from "chai";
 import nock from "nock";
+import { configureFrom } from "../../provider/core/config";
 
 nock.restore();
 
@@ -14,6 +16,20 @@ export function useNock(): void {
     nock.cleanAll();
     nock.enableNetConnect();
     nock.restore();
+  });
+}
+
+/**
+ * A suite of request tests against Portkey at `base`: nock on, the provider
+ * configured with `apiKey` and no retries, and each test's expected requests
+ * all made by its end.
+ */
+export function usePortkeyNock(base: string, apiKey: string): void {
+  useNock();
+  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": apiKey, "portkey:baseUrl": `${base}/v1`, "portkey:maxRetries": "0" })[k] }));
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
   });
 }
 

@@ -2,12 +2,11 @@
 // Portkey to cascade only with forceDestroy, a refusal because of dependents
 // says what they are and the fix, and `check` warns while forceDestroy is on.
 import { expect } from "chai";
-import { configureFrom } from "../../../provider/core/config";
 import { setLogSink } from "../../../provider/core/log";
 import { providerFor } from "../../../provider/core/module";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { workspaceSpec } from "../../../spec/portkey/workspace";
-import { nock, useNock } from "../../helpers/nock";
+import { nock, usePortkeyNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
 const workspace = providerFor(workspaceSpec);
@@ -15,12 +14,7 @@ const integration = providerFor(integrationSpec);
 const AB07 = { errorCode: "AB07", message: "Unable to delete. Please ensure that all Virtual Keys are deleted" };
 
 describe("workspace delete and its cascade", () => {
-  useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-cascade-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] }));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, "pk-cascade-test");
 
   for (const state of [{ name: "Team" }, { name: "Team", forceDestroy: false }]) {
     it(`with dependents and ${JSON.stringify(state)}: no force is asked, and the 409 becomes a message naming them and the fix`, async () => {
@@ -83,12 +77,7 @@ describe("workspace delete and its cascade", () => {
 });
 
 describe("integration delete and its cascade to virtual keys", () => {
-  useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-cascade-test", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] }));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, "pk-cascade-test");
   const grants = (...g: [id: string, enabled: boolean][]) => ({ total: g.length, workspaces: g.map(([id, enabled]) => ({ id, enabled })) });
 
   for (const [what, state, answer, deletes] of [

@@ -2,8 +2,7 @@
 // the value taken from the create and rotate answers only, kept through reads
 // that show it masked, and a rotation in place when `rotation` changes.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 import { apiKeySpec } from "../../../spec/portkey/api-key";
 
@@ -25,14 +24,7 @@ const live = {
 };
 
 describe("ApiKey requests", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("create: the kind goes in the path, the value comes from the create's answer, not the masked GET", async () => {
     const seen = expectRequests(

@@ -1,8 +1,7 @@
 // The requests McpIntegrationCapabilities sends: one bulk PUT of every switch
 // it owns, switching off what it dropped or destroys and nothing it never named.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 import { mcpIntegrationCapabilitiesSpec } from "../../../spec/portkey/mcp-integration-capabilities";
 
@@ -16,12 +15,7 @@ const expectRequests = (...steps: Step[]) => expectSequence(nock(BASE), steps);
 const listing = (...data: object[]): Step => ["GET", `${PATH}?page_size=100&page=1`, { data, has_more: false }];
 
 describe("McpIntegrationCapabilities requests", () => {
-  useNock();
-  before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": "pk-unit", "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] }));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, "pk-unit");
 
   it("update: a capability dropped from the list is switched off, a switched-off one stays off", async () => {
     const seen = expectRequests(["PUT", PATH, { success: true }], listing({ ...tool, enabled: true }));

@@ -2,8 +2,7 @@
 // bodies, an update that sends only what Portkey lets change, and a usage-limits
 // policy that reads as archived treated as gone.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 import { rateLimitsPolicySpec } from "../../../spec/portkey/rate-limits-policy";
 import { usageLimitsPolicySpec } from "../../../spec/portkey/usage-limits-policy";
@@ -36,14 +35,7 @@ const usageLive = {
 };
 
 describe("limits policy requests", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("UsageLimitsPolicy create: JSON text sent as data; update sends the limits and clears a removed threshold", async () => {
     const seen = expectRequests(

@@ -2,8 +2,7 @@
 // version that becomes the default through the versions list and makeDefault,
 // whether the numbers arrive as numbers or text, unless the program says not to.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 import { promptPartialSpec } from "../../../spec/portkey/prompt-partial";
 
@@ -17,14 +16,7 @@ const news = { name: "Context", workspaceId: "ws-1", content: "Be brief." };
 const live = (v: number, s: string) => ({ id: "pp1", slug: "context-1", name: "Context", string: s, version: v, prompt_partial_version_id: `v-${v}` });
 
 describe("PromptPartial versions", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   // The Terraform provider reads numbers; the OpenAPI types a partial version's number as text.
   const lists: [string, unknown][] = [

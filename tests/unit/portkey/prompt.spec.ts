@@ -2,8 +2,7 @@
 // makeDefault, unless the program says not to; a failed makeDefault leaves
 // the prompt recorded as updated but unhealthy, and the next update finishes it.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { InitFailedError } from "../../../provider/core/errors";
 import { providerFor } from "../../../provider/core/module";
 import { promptSpec } from "../../../spec/portkey/prompt";
@@ -43,14 +42,7 @@ const versions = {
 };
 
 describe("Prompt versions", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("a template change makes a new version and makes it the default", async () => {
     const seen = expectRequests(

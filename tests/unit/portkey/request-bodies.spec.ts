@@ -1,7 +1,6 @@
 // The exact requests each resource sends, checked with nock.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
 import { integrationSpec } from "../../../spec/portkey/integration";
 import { integrationWorkspaceAccessSpec } from "../../../spec/portkey/integration-workspace-access";
@@ -21,14 +20,7 @@ const KEY = "pk-unit-test-key-0000";
 const expectRequests = (...steps: Step[]) => expectSequence(nock(BASE).matchHeader("x-portkey-api-key", KEY), steps);
 
 describe("Portkey request bodies", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("Workspace create: limits in snake_case, metadata under defaults", async () => {
     const seen = expectRequests(

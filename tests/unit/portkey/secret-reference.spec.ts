@@ -3,8 +3,7 @@
 // with allow_all_workspaces once it has none; an integration's mappings in
 // snake_case.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { isFingerprint } from "../../../provider/core/fingerprint";
 import { providerFor } from "../../../provider/core/module";
 import { integrationSpec } from "../../../spec/portkey/integration";
@@ -29,14 +28,7 @@ const live = {
 };
 
 describe("SecretReference requests", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("create sends the credentials and the list; state keeps a fingerprint and the list", async () => {
     const seen = expectRequests(["POST", "/v1/secret-references", { id: "r-1", slug: "vault-1" }], ["GET", "/v1/secret-references/vault-1", live]);

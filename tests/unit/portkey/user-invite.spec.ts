@@ -1,8 +1,7 @@
 // The user invite's requests: scopes nested as Portkey's create takes them,
 // workspaces read back under either name, and every change a replacement.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
-import { configureFrom } from "../../../provider/core/config";
+import { expectSequence, nock, Step, usePortkeyNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 import { userInviteSpec } from "../../../spec/portkey/user-invite";
 
@@ -13,14 +12,7 @@ const expectRequests = (...steps: Step[]) => expectSequence(nock(BASE).matchHead
 const inputs = { email: "dev@example.com", role: "member", workspaces: [{ id: "ws-a", role: "manager" }], scopes: ["completions.write"] };
 
 describe("UserInvite requests", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   it("create: scopes under workspace_api_key_details; the read's workspace_id is the workspace's id", async () => {
     const seen = expectRequests(

@@ -1,7 +1,7 @@
 // Portkey's single-member GET is inconsistent: whatever form it answers in, a
 // read gives the same state, and a real role change still shows.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
+import { expectSequence, nock, Step, useNock, usePortkeyNock } from "../../helpers/nock";
 import { configureFrom } from "../../../provider/core/config";
 import { providerFor } from "../../../provider/core/module";
 import { workspaceMemberSpec } from "../../../spec/portkey/workspace-member";
@@ -21,14 +21,7 @@ const { role: _role, ...withoutRole } = whole;
 const state = { workspaceId: WS, userId: USER, role: "manager", email: "ana@example.test", orgRole: "admin" };
 
 describe("WorkspaceMember reads", () => {
-  useNock();
-  before(() => {
-    configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "0" })[k] });
-  });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  usePortkeyNock(BASE, KEY);
 
   const forms: [string, Step[]][] = [
     ["the whole member", [["GET", ITEM, whole]]],
