@@ -57,7 +57,7 @@ const MEMBERS = SEEDED_USERS.filter((u) => u.role !== "owner").map((u) => u.id);
 /** One of each type beyond the core mix, in one workspace. */
 function declareOthers(s: Sdk, i: number, label: string, tag: string, workspaceId: Id, virtualKey: Id, integrationId: Id): void {
   const p = s.portkey;
-  // Nested fields take plain values: the workspace's id goes in once known.
+  // A value computed from the workspace's id, once known.
   const inWorkspace = <T>(make: (id: string) => T) => pulumi.output(workspaceId).apply(make);
   const scope = { workspaceId, conditions: inWorkspace((id) => [{ key: "workspace_id", value: id }]), groupBy: [{ key: "api_key" }] };
   new p.ApiKey(`key-${i}`, { name: `${label} app ${i}`, type: "workspace", subType: "service", workspaceId, scopes: ["completions.write"] });

@@ -78,7 +78,7 @@ describe("secrets audit (real engine, logs at -v=8 with --logflow)", function ()
         new s.portkey.Integration("mapped", {
           name: "Audit mapped",
           aiProviderId: "openai",
-          secretMappings: vault.slug.apply((slug) => [{ targetField: "key", secretReferenceId: slug }]),
+          secretMappings: [{ targetField: "key", secretReferenceId: vault.slug }],
         });
         new s.portkey.VirtualKey("vk", { name: "audit key", workspaceId: ws.id, integrationId: integration.slug }, { dependsOn: [access] });
         // As an object, and as a JSON string on a second one: neither form may show.

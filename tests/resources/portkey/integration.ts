@@ -33,7 +33,7 @@ export const table: ResourceTable = {
       const refSlug: pulumi.Input<string> = imp
         ? String(imp.from.refSlug)
         : new s.portkey.SecretReference("ref", { name: "LLM key", managerType: "hashicorp_vault", authConfig: vault, secretPath: "secret/data/llm" }).slug;
-      const secretMappings = pulumi.output(refSlug).apply((slug) => [{ targetField: "key", secretReferenceId: slug }]);
+      const secretMappings = [{ targetField: "key", secretReferenceId: refSlug }];
       const args = {
         base: { name: "LLM creds", aiProviderId: "openai", key: "sk-base-key-1111", description: "first", configurations: { openai_organization: "org-1" } },
         updated: { name: "LLM creds", aiProviderId: "openai", secretMappings, description: "second", configurations: '{"openai_organization": "org-2"}' },
