@@ -69,6 +69,13 @@ export async function inventory(emu: Emulator): Promise<Map<string, number>> {
   for (const g of await all("/guardrails")) add(`guardrail ${g.name}`);
   for (const p of await all("/prompts/partials")) add(`prompt partial ${p.name}`);
   for (const r of await all("/secret-references")) add(`secret reference ${r.name}`);
+  for (const m of await all("/mcp-integrations")) {
+    add(`mcp integration ${m.name}`);
+    for (const g of (await a.get(`/mcp-integrations/${m.id}/workspaces`)).workspaces) if (g.enabled) add(`mcp access ${m.name}/${g.id}`);
+    // One capabilities object per MCP integration, there while any capability is switched on (a destroy switches its own off).
+    const caps = (await a.get(`/mcp-integrations/${m.id}/capabilities?page_size=500`)).data as { enabled: boolean }[];
+    if (caps.some((c) => c.enabled)) add(`mcp capabilities ${m.name}`);
+  }
   const toktra = api(emu, "toktra");
   for (const [collection, nameField] of TOKTRA_LISTS) {
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {
