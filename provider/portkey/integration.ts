@@ -1,6 +1,7 @@
 // Quirk hooks of the integration (its description is spec/portkey/integration.ts).
 import { forcing, holdsDependents, itemPath, itemQuery, keyOf, ResourceHooks } from "../core/resource";
 import type { Bag } from "../core/wire";
+import { isNotFound } from "../http/errors";
 import { fillPath } from "../http/path";
 
 export const hooks: ResourceHooks = {
@@ -16,7 +17,11 @@ export const hooks: ResourceHooks = {
       // A workspace-level integration's own workspace always has access and goes with it. The list
       // names it by slug, so a workspace given by id is read once, only when something else seems granted.
       if (granted.length && state.workspaceId) {
-        const own = await client.get<Bag>(fillPath("/admin/workspaces/{workspaceId}", state, spec.name));
+        // A workspace already gone (403 AB03) names nothing: what is listed stays counted.
+        const own = await client.get<Bag>(fillPath("/admin/workspaces/{workspaceId}", state, spec.name)).catch((err: unknown) => {
+          if (isNotFound(err, { forbiddenMeansGone: true })) return {} as Bag;
+          throw err;
+        });
         granted = granted.filter((g) => g !== own.slug && g !== own.id);
       }
       if (granted.length) throw holdsDependents(spec, id, state, `workspaces with access: ${granted.join(", ")}`);

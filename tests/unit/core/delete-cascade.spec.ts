@@ -129,6 +129,17 @@ describe("integration delete and its cascade to virtual keys", () => {
     });
   }
 
+  it("a workspace-level integration whose workspace is already gone (403 AB03): what is listed stays counted, and the delete is refused", async () => {
+    nock(BASE)
+      .get("/v1/integrations/openai-1/workspaces")
+      .reply(200, grants(["ws-other", true]))
+      .get("/v1/admin/workspaces/6f1c2a4e-0000-4000-8000-00000000a1b2")
+      .reply(403, { errorCode: "AB03", message: "gone" });
+    const state = { slug: "openai-1", name: "OpenAI", workspaceId: "6f1c2a4e-0000-4000-8000-00000000a1b2" };
+    const err = await integration.delete!("i-1", state).catch((e) => e);
+    expect(err.message).to.match(/\(workspaces with access: ws-other\)/);
+  });
+
   it("with forceDestroy, the delete is sent without looking", async () => {
     nock(BASE).delete("/v1/integrations/openai-1").reply(200, {});
     await integration.delete!("i-1", { slug: "openai-1", name: "OpenAI", forceDestroy: true });
