@@ -13,7 +13,8 @@ let programDir: string | undefined;
 /** A folder inside the repo whose node_modules holds a copy of the package. */
 export function programFolder(): string {
   if (programDir) return programDir;
-  const dir = path.join(ROOT, ".e2e", "program");
+  // A process of its own (the suite runs the lifecycles beside the rest) gets a folder of its own.
+  const dir = path.join(process.env.AIGOV_E2E_DIR ? path.resolve(ROOT, process.env.AIGOV_E2E_DIR) : path.join(ROOT, ".e2e"), "program");
   const pkg = path.join(dir, "node_modules", "pulumi-aigov");
   fs.rmSync(pkg, { recursive: true, force: true });
   fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
