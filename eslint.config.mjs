@@ -11,7 +11,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.js"],
-    languageOptions: { globals: { module: "readonly", require: "readonly", process: "readonly", __dirname: "readonly" } },
+    languageOptions: { globals: { module: "readonly", require: "readonly", process: "readonly", __dirname: "readonly", setTimeout: "readonly" } },
   },
   {
     rules: {

@@ -4,6 +4,8 @@ import type { Cycle, Op } from "./cycle";
 
 export type Hosting = "dynamic" | "native";
 export const HOSTINGS: Hosting[] = ["dynamic", "native"];
+/** The operations whose time is set beside the engine floor plus the API floor: the ones that send requests in bulk. */
+export const API_FLOOR_OPS: readonly Op[] = ["up", "refresh"];
 
 export interface SizeResult {
   n: number;
@@ -11,8 +13,8 @@ export interface SizeResult {
   floor: Cycle[];
   /** Cycles per hosting and latency (ms). */
   hosted: Record<Hosting, Record<number, Cycle[]>>;
-  /** The API floor per latency: as many requests as the dynamic `up` sent, from a plain script. */
-  apiFloorMs: Record<number, number>;
+  /** The API floor per latency and operation: as many requests as the dynamic hosting sent, from a plain script. */
+  apiFloorMs: Record<number, Partial<Record<Op, number>>>;
 }
 
 export interface RunInfo {
@@ -37,7 +39,8 @@ function wallTimes(r: SizeResult, latency: number): string[] {
   const [dyn, nat] = [r.hosted.dynamic[latency] ?? [], r.hosted.native[latency] ?? []];
   return r.ops.map((op) => {
     const [d, n, f] = [med(dyn, op), med(nat, op), med(r.floor, op)];
-    const both = op === "up" ? `${ratio(d, f + (r.apiFloorMs[latency] ?? 0))} (floor + API = ${fixed(f + (r.apiFloorMs[latency] ?? 0))} ms)` : "";
+    const api = r.apiFloorMs[latency]?.[op];
+    const both = api === undefined ? "" : `${ratio(d, f + api)} / ${ratio(n, f + api)} (floor + API = ${fixed(f + api)} ms)`;
     return `| ${r.n} | ${latency} ms | ${op} | ${fixed(d)} | ${fixed(n)} | ${fixed(f)} | ${ratio(d, f)} | ${ratio(n, f)} | ${both} |`;
   });
 }
@@ -83,7 +86,7 @@ export function report(info: RunInfo): string {
       `engine defaults (parallel ${parallelism}). Medians of ${sizes.map((r) => `${r.floor.length} run(s) at N=${r.n}`).join(", ")}; whole run ${info.minutes.toFixed(1)} minutes; ` +
       `1-minute load average during the run: median ${info.load.median.toFixed(1)}, peak ${info.load.max.toFixed(1)} (other work on the machine weighs on every side alike, as the sides alternate).`,
     "",
-    "Dynamic: the SDK's dynamic resources. Native: the same program through `pulumi-aigov/native` and the `aigov` plugin. Engine floor: the same stack shape on a no-op dynamic provider (same inputs, no HTTP). API floor: as many requests as the dynamic `up` made, sent by a plain script at the engine's concurrency to the same emulator. All measured in the same run.",
+    "Dynamic: the SDK's dynamic resources. Native: the same program through `pulumi-aigov/native` and the `aigov` plugin. Engine floor: the same stack shape on a no-op dynamic provider (same inputs, no HTTP). API floor: as many requests as the dynamic `up` (or `refresh`) made, sent by a plain script at the engine's concurrency to the same emulator: what the round trips alone cost on this machine, the emulator's own work included. All measured in the same run.",
     "",
     `![ms per resource of up against N, latency 0](${info.chartFile})`,
     "",
@@ -95,7 +98,7 @@ export function report(info: RunInfo): string {
     "",
     "## Wall time (ms) and our overhead",
     "",
-    "| N | latency | operation | dynamic | native | engine floor | dynamic ÷ floor | native ÷ floor | up: dynamic ÷ (floor + API floor) |",
+    "| N | latency | operation | dynamic | native | engine floor | dynamic ÷ floor | native ÷ floor | up, refresh: dynamic / native ÷ (floor + API floor) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...each(wallTimes).flat(),
     "",

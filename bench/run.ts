@@ -19,7 +19,7 @@ import { ROOT } from "../tests/helpers/paths";
 import { chart, Series } from "./chart";
 import { Cycle, cycle, Op, OPS } from "./cycle";
 import { apiFloor, control, Emu, startEmulator } from "./emulator";
-import { HOSTINGS, median, report, SizeResult } from "./report";
+import { API_FLOOR_OPS, HOSTINGS, median, report, SizeResult } from "./report";
 import { parallelSweep } from "./parallel";
 import { pluginStartMs } from "./startup";
 import { compareWithTerraform } from "./terraform";
@@ -54,8 +54,10 @@ async function measure(emu: Emu, n: number, latencies: number[], ops: readonly O
   }
   for (const latency of latencies) {
     await control(emu, "PUT", "latency", { ms: latency });
-    const c = r.hosted.dynamic[latency]![0]!.calls.up!;
-    r.apiFloorMs[latency] = await apiFloor(emu, c.reads + c.writes, PARALLELISM);
+    for (const op of API_FLOOR_OPS.filter((o) => ops.includes(o))) {
+      const c = r.hosted.dynamic[latency]![0]!.calls[op]!;
+      (r.apiFloorMs[latency] ??= {})[op] = await apiFloor(emu, c.reads + c.writes, PARALLELISM);
+    }
   }
   await control(emu, "PUT", "latency", { ms: 0 });
   return r;

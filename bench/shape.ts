@@ -66,13 +66,29 @@ export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: F
   }
 }
 
-/** The Terraform comparison's 101 resources: 1 integration, 25 workspaces each with an access grant, a virtual key and a gateway config. */
-export function declareTerraformShape(s: Sdk): void {
-  const integ = new s.portkey.Integration("int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" });
+/**
+ * The Terraform comparison's 101 resources: 1 integration, 25 workspaces each
+ * with an access grant, a virtual key and a gateway config. With `noop`, the
+ * same graph and inputs on the no-op provider (the floor of that comparison).
+ */
+export function declareTerraformShape(s: Sdk, noop?: pulumi.dynamic.ResourceProvider): void {
+  const floor = (type: string, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) => {
+    const r = new Noop(noop!, type, name, args, opts);
+    return { res: r, id: r.id, slug: r.id };
+  };
+  const ours = <R extends pulumi.CustomResource & { slug?: pulumi.Output<string> }>(r: R) => ({ res: r, id: r.id, slug: r.slug ?? r.id });
+  const integ = noop
+    ? floor("Integration", "int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" })
+    : ours(new s.portkey.Integration("int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" }));
   for (let u = 0; u < 25; u++) {
-    const ws = new s.portkey.Workspace(`ws-${u}`, { name: `Bench ${u}` });
-    const access = new s.portkey.IntegrationWorkspaceAccess(`acc-${u}`, { integrationId: integ.slug, workspaceId: ws.id });
-    new s.portkey.VirtualKey(`vk-${u}`, { name: `bench key ${u}`, workspaceId: ws.id, integrationId: integ.slug }, { dependsOn: [access] });
-    new s.portkey.GatewayConfig(`cfg-${u}`, { name: `bench routing ${u}`, workspaceId: ws.id, config: { retry: { attempts: 2 } } });
+    const ws = noop ? floor("Workspace", `ws-${u}`, { name: `Bench ${u}` }) : ours(new s.portkey.Workspace(`ws-${u}`, { name: `Bench ${u}` }));
+    const accessArgs = { integrationId: integ.slug, workspaceId: ws.id };
+    const access = noop ? floor("IntegrationWorkspaceAccess", `acc-${u}`, accessArgs) : ours(new s.portkey.IntegrationWorkspaceAccess(`acc-${u}`, accessArgs));
+    const keyArgs = { name: `bench key ${u}`, workspaceId: ws.id, integrationId: integ.slug };
+    if (noop) floor("VirtualKey", `vk-${u}`, keyArgs, { dependsOn: [access.res] });
+    else new s.portkey.VirtualKey(`vk-${u}`, keyArgs, { dependsOn: [access.res] });
+    const cfgArgs = { name: `bench routing ${u}`, workspaceId: ws.id, config: { retry: { attempts: 2 } } };
+    if (noop) floor("GatewayConfig", `cfg-${u}`, cfgArgs);
+    else new s.portkey.GatewayConfig(`cfg-${u}`, cfgArgs);
   }
 }

@@ -2,7 +2,8 @@
 // workspaces each with an access grant, a virtual key and a gateway config)
 // taken through up, an unchanged plan and destroy by ours, in both hostings,
 // and by Terraform with Portkey's own provider, against one emulator, in
-// interleaved rounds. Terraform and the provider binary are the user's: the
+// interleaved rounds. Beside them, the floor of any Pulumi provider: the same
+// graph on a no-op provider that waits one API latency per object. Terraform and the provider binary are the user's: the
 // CLI at $TERRAFORM (default /usr/local/bin/terraform), the provider at
 // $PORTKEY_TF_PROVIDER or built into the cache (see `providerBinary`).
 import { execFile, execFileSync } from "child_process";
@@ -10,7 +11,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { promisify } from "util";
-import { nativeSdk, Sdk, sdk } from "../tests/helpers/installed";
+import { nativeSdk, programFolder, Sdk, sdk } from "../tests/helpers/installed";
 import { newStack } from "../tests/helpers/stack";
 import { Calls, control, Emu, journaled } from "./emulator";
 import { declareTerraformShape } from "./shape";
@@ -21,7 +22,7 @@ const TF_MODULE = "github.com/portkey-ai/terraform-provider-portkey";
 const CACHE = path.join(os.homedir(), ".cache", "pulumi-aigov", "terraform-bench");
 const TF_OPS = ["up", "preview", "destroy"] as const;
 type TfOp = (typeof TF_OPS)[number];
-type Side = "dynamic" | "native" | "terraform";
+type Side = "dynamic" | "native" | "terraform" | "floor";
 type Timings = { ms: Record<TfOp, number>; calls: Record<TfOp, Calls> };
 
 /** The provider binary: $PORTKEY_TF_PROVIDER, the cached build, or one `go install` of the pinned version into the cache. */
@@ -101,10 +102,16 @@ async function timedOp(emu: Emu, fn: () => Promise<unknown>): Promise<[number, C
   return [ms, calls];
 }
 
-async function side(emu: Emu, which: Side, binary: string): Promise<Timings> {
+async function side(emu: Emu, which: Side, binary: string, latency: number): Promise<Timings> {
   const out = { ms: {}, calls: {} } as Timings;
   const ops: Record<TfOp, () => Promise<unknown>> = await opsOf(emu, which, binary);
-  for (const op of TF_OPS) [out.ms[op], out.calls[op]] = await timedOp(emu, ops[op]);
+  // The no-op provider's process inherits this from the engine, which inherits it from us.
+  if (which === "floor") process.env.AIGOV_BENCH_NOOP_LATENCY_MS = String(latency);
+  try {
+    for (const op of TF_OPS) [out.ms[op], out.calls[op]] = await timedOp(emu, ops[op]);
+  } finally {
+    delete process.env.AIGOV_BENCH_NOOP_LATENCY_MS;
+  }
   return out;
 }
 
@@ -119,7 +126,8 @@ async function opsOf(emu: Emu, which: Side, binary: string): Promise<Record<TfOp
     };
   }
   const s = which === "native" ? (nativeSdk() as unknown as Sdk) : sdk();
-  const stack = await newStack(async () => declareTerraformShape(s), { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key }, `bench-tf-${which}`);
+  const noop = which === "floor" ? (require(path.join(programFolder(), "node_modules", "aigov-bench-noop")) as never) : undefined;
+  const stack = await newStack(async () => declareTerraformShape(s, noop), { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key }, `bench-tf-${which}`);
   return { up: () => stack.up(), preview: () => stack.preview(), destroy: () => stack.destroy() };
 }
 
@@ -131,13 +139,14 @@ export async function compareWithTerraform(emu: Emu, latencies: number[], rounds
   const rows: string[] = [];
   for (const latency of latencies) {
     await control(emu, "PUT", "latency", { ms: latency });
-    const got: Record<Side, Timings[]> = { dynamic: [], native: [], terraform: [] };
-    for (let r = 0; r < rounds; r++) for (const which of Object.keys(got) as Side[]) got[which].push(await side(emu, which, binary));
+    const got: Record<Side, Timings[]> = { dynamic: [], native: [], terraform: [], floor: [] };
+    for (let r = 0; r < rounds; r++) for (const which of Object.keys(got) as Side[]) got[which].push(await side(emu, which, binary, latency));
     for (const op of TF_OPS) {
-      const [d, n, t] = (["dynamic", "native", "terraform"] as Side[]).map((w) => median(got[w].map((x) => x.ms[op])));
+      const [d, n, t, f] = (["dynamic", "native", "terraform", "floor"] as Side[]).map((w) => median(got[w].map((x) => x.ms[op])));
       const calls = (w: Side) => got[w][0]!.calls[op].reads + got[w][0]!.calls[op].writes;
+      const x = (a: number) => `${(a / t!).toFixed(2)}x`;
       rows.push(
-        `| ${latency} ms | ${op} | ${d!.toFixed(0)} | ${n!.toFixed(0)} | ${t!.toFixed(0)} | ${(d! / t!).toFixed(2)}x | ${(n! / t!).toFixed(2)}x | ${calls("dynamic")} / ${calls("native")} / ${calls("terraform")} |`,
+        `| ${latency} ms | ${op} | ${d!.toFixed(0)} | ${n!.toFixed(0)} | ${t!.toFixed(0)} | ${x(d!)} | ${x(n!)} | ${f!.toFixed(0)} | ${x(f!)} | ${calls("dynamic")} / ${calls("native")} / ${calls("terraform")} |`,
       );
     }
     console.log(rows.slice(-TF_OPS.length).join("\n"));
@@ -146,10 +155,11 @@ export async function compareWithTerraform(emu: Emu, latencies: number[], rounds
   return [
     `## Side by side with Terraform (Portkey's provider ${TF_VERSION}), 101 resources`,
     "",
-    `1 integration and 25 workspaces, each with an access grant, a virtual key and a gateway config. Medians of ${rounds} interleaved round(s); engine and Terraform defaults (Terraform's -parallelism 10). "preview" is an unchanged \`pulumi preview\` / \`terraform plan\`.`,
+    `1 integration and 25 workspaces, each with an access grant, a virtual key and a gateway config. Medians of ${rounds} interleaved round(s); engine and Terraform defaults (Terraform's -parallelism 10). "preview" is an unchanged \`pulumi preview\` / \`terraform plan\`. ` +
+      "Floor: the same graph and inputs on a no-op dynamic provider that waits one API latency per create, read and delete and sends nothing: what any Pulumi provider making one call per object would take, under the same engine.",
     "",
-    "| latency | operation | ours, dynamic (ms) | ours, native (ms) | Terraform (ms) | dynamic ÷ Terraform | native ÷ Terraform | API calls: dynamic / native / Terraform |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    "| latency | operation | ours, dynamic (ms) | ours, native (ms) | Terraform (ms) | dynamic ÷ Terraform | native ÷ Terraform | floor, one call per object (ms) | floor ÷ Terraform | API calls: dynamic / native / Terraform |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",
   ];

@@ -5,7 +5,7 @@ import { camel } from "../../spec/core/types";
 import { flexBool } from "../../spec/portkey/integration-model-access";
 import type { ApiClient } from "../http/client";
 import { fillPath } from "../http/path";
-import { listByPageNumber } from "./list";
+import { listAll, MAX_PAGES } from "./list";
 import { Bag, mapKeys } from "./wire";
 
 export type CustomRunner = (client: ApiClient, args: Record<string, unknown>) => Promise<unknown>;
@@ -28,7 +28,7 @@ export async function integrationWorkspaces(client: ApiClient, args: Record<stri
 
 /** Every capability of an MCP integration's server as the API lists it, each page (`page` from 1). */
 export function mcpCapabilityList(client: ApiClient, mcpIntegrationId: unknown, what: string): Promise<Bag[]> {
-  return listByPageNumber(client, fillPath("/mcp-integrations/{mcpIntegrationId}/capabilities", { mcpIntegrationId }, what));
+  return listAll(client, fillPath("/mcp-integrations/{mcpIntegrationId}/capabilities", { mcpIntegrationId }, what), {}, "data", 100, MAX_PAGES, "pageFromOne");
 }
 
 /** getMcpIntegrationCapabilities: each capability's name, type, switch and description, not its schemas. */

@@ -1,10 +1,11 @@
 // Every page of a list endpoint, in the two ways the vendors page.
-// Portkey: `page_size`/`current_page` (`pageSize`/`currentPage` on users and invites, `page_size`/`page` on SCIM mappings), 0-indexed. The server may cap the page
-// size below what was asked, so a short page ends the walk only once `total`
-// is reached; an empty page always ends it, and a `total` that is reached
-// while pages are still full is not trusted (a lying total must not hide
-// objects, the lost-create lookup among them).
-// MCP capabilities: `page` from 1 and `page_size`, until `has_more` is false.
+// Portkey: page numbers, `page_size`/`current_page` from 0 (`pageSize`/`currentPage`
+// on users and invites, `page_size`/`page` on SCIM mappings, `page_size`/`page`
+// from 1 on MCP capabilities). The server may cap the page size below what was
+// asked, so a short page ends the walk only once `total` is reached; an empty
+// page always ends it, and a `total` that is reached while pages are still
+// full is not trusted (a lying total must not hide objects, the lost-create
+// lookup among them). A list answering `has_more` ends when it says so.
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
 // total_count}; the walk follows next_cursor until has_more is false.
 // Either walk fails, rather than answer wrongly, when the pages make no sense:
@@ -58,8 +59,14 @@ function batchOf(res: Bag, listKey: string): Bag[] {
   return (Array.isArray(batch) ? batch : []).filter((o): o is Bag => !!o && typeof o === "object" && !Array.isArray(o));
 }
 
-/** The names of Portkey's page parameters: size, then page number. */
-const PAGE_PARAMS = { page: ["page_size", "current_page"], pageCamel: ["pageSize", "currentPage"], pageNumber: ["page_size", "page"] } as const;
+/** How Portkey's page-numbered lists name their parameters, and the number of their first page. */
+const PAGE_STYLES = {
+  page: { size: "page_size", page: "current_page", first: 0 },
+  pageCamel: { size: "pageSize", page: "currentPage", first: 0 },
+  pageNumber: { size: "page_size", page: "page", first: 0 },
+  pageFromOne: { size: "page_size", page: "page", first: 1 },
+} as const;
+export type PageStyle = keyof typeof PAGE_STYLES;
 
 export async function listAll(
   client: ApiClient,
@@ -68,20 +75,25 @@ export async function listAll(
   listKey = "data",
   pageSize = 100,
   maxPages = MAX_PAGES,
-  style: keyof typeof PAGE_PARAMS = "page",
+  style: PageStyle = "page",
 ): Promise<Bag[]> {
   const walk: Walk = new Walk(client, path);
-  const [sizeParam, pageParam] = PAGE_PARAMS[style];
-  for (let page = 0; page < maxPages; page++) {
-    const res = await client.get<Bag>(path, { query: { ...query, [sizeParam]: pageSize, [pageParam]: page } });
+  const { size, page: pageParam, first } = PAGE_STYLES[style];
+  for (let k = 0; k < maxPages; k++) {
+    const res = await client.get<Bag>(path, { query: { ...query, [size]: pageSize, [pageParam]: first + k } });
     const batch = batchOf(res, listKey);
-    walk.add(batch, page);
-    // SCIM mappings count as `total_count`.
+    walk.add(batch, k);
+    if (batch.length === 0) return walk.items;
+    // A list that says whether more follow (MCP capabilities) is taken at its word.
+    if (typeof res.has_more === "boolean") {
+      if (!res.has_more) return walk.items;
+      continue;
+    }
+    // SCIM mappings count as `total_count`. Full pages go on whatever the total
+    // says; a short page ends the walk once the total (if any) is reached.
     const count = res.total ?? res.total_count;
     const total = typeof count === "number" ? count : undefined;
-    // Full pages go on whatever `total` says; a short page ends the walk once `total` (if any) is reached.
-    const short = batch.length < pageSize;
-    if (batch.length === 0 || (short && (total === undefined || walk.items.length >= total))) return walk.items;
+    if (batch.length < pageSize && (total === undefined || walk.items.length >= total)) return walk.items;
   }
   return walk.fail(`still had more after ${maxPages} pages`);
 }
@@ -99,26 +111,6 @@ export async function listByCursor(client: ApiClient, path: string, query: Query
     if (cursors.has(next)) walk.fail(`answered page ${page + 1} with a cursor it had given before (the pages loop)`);
     cursors.add(next);
     cursor = next;
-  }
-  return walk.fail(`still had more after ${maxPages} pages`);
-}
-
-/** Portkey's MCP capability lists: `page` counted from 1 and `page_size`, answered with `has_more`. */
-export async function listByPageNumber(
-  client: ApiClient,
-  path: string,
-  query: Query = {},
-  listKey = "data",
-  pageSize = 100,
-  maxPages = MAX_PAGES,
-): Promise<Bag[]> {
-  const walk: Walk = new Walk(client, path);
-  for (let page = 1; page <= maxPages; page++) {
-    const res = await client.get<Bag>(path, { query: { ...query, page_size: pageSize, page } });
-    const batch = batchOf(res, listKey);
-    walk.add(batch, page - 1);
-    const more = typeof res.has_more === "boolean" ? res.has_more : batch.length === pageSize;
-    if (batch.length === 0 || !more) return walk.items;
   }
   return walk.fail(`still had more after ${maxPages} pages`);
 }

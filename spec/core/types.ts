@@ -96,10 +96,10 @@ export interface ApiPaths {
   listKey?: string;
   /**
    * `page` (Portkey: `page_size`/`current_page`, the default), `pageCamel` (Portkey's users and
-   * invites: `pageSize`/`currentPage`), `pageNumber` (Portkey's SCIM mappings: `page_size`/`page`)
-   * or `cursor` (Toktra: `cursor`/`limit`).
+   * invites: `pageSize`/`currentPage`), `pageNumber` (Portkey's SCIM mappings: `page_size`/`page`),
+   * `pageFromOne` (Portkey's MCP capabilities: `page` from 1) or `cursor` (Toktra: `cursor`/`limit`).
    */
-  pagination?: "page" | "pageCamel" | "pageNumber" | "cursor";
+  pagination?: "page" | "pageCamel" | "pageNumber" | "pageFromOne" | "cursor";
   /** `uuid`: the list's `workspace_id` filter matches only a workspace's UUID, so a slug is never sent as one. */
   workspaceFilter?: "uuid";
 }

@@ -1,7 +1,7 @@
 // The shared pager under a server that caps the page size. Its guards against
 // answers that make no sense are in list-guards.spec.ts.
 import { expect } from "chai";
-import { listAll, listByCursor } from "../../../provider/core/list";
+import { listAll, listByCursor, MAX_PAGES, PageStyle } from "../../../provider/core/list";
 import { ApiClient } from "../../../provider/http";
 import { nock, useNock } from "../../helpers/nock";
 
@@ -44,6 +44,46 @@ describe("listAll", () => {
       .query({ page_size: 2, current_page: 1 })
       .reply(200, { total: 5, data: [] });
     expect(await listAll(client(), "/things", {}, "data", 2)).to.have.length(2);
+  });
+});
+
+describe("listAll: the page styles", () => {
+  useNock();
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+  const client = () => new ApiClient({ vendor: "portkey", baseUrl: `${BASE}/v1`, apiKey: "pk-list-test", authHeader: "x-portkey-api-key", maxRetries: 0 });
+
+  // Each style's parameter names and first page; two pages of 2 then a short one.
+  const STYLES: [PageStyle, string, string, number, string][] = [
+    ["page", "page_size", "current_page", 0, "workspaces, keys, configs"],
+    ["pageCamel", "pageSize", "currentPage", 0, "users and invites"],
+    ["pageNumber", "page_size", "page", 0, "SCIM mappings, counted by total_count"],
+    ["pageFromOne", "page_size", "page", 1, "MCP capabilities"],
+  ];
+  for (const [style, size, page, first, used] of STYLES) {
+    it(`${style} (${used}): asks ${size}/${page} from page ${first} and follows every page`, async () => {
+      const scope = nock(BASE);
+      [items(0, 2), items(2, 2), items(4, 1)].forEach((data, k) =>
+        scope
+          .get("/v1/things")
+          .query({ [size]: 2, [page]: first + k })
+          .reply(200, { total_count: 5, data }),
+      );
+      expect((await listAll(client(), "/things", {}, "data", 2, MAX_PAGES, style)).map((o) => o.id)).to.deep.equal(items(0, 5).map((o) => o.id));
+    });
+  }
+
+  it("has_more: false ends the walk after a full page, has_more: true goes on after a short one", async () => {
+    nock(BASE)
+      .get("/v1/things")
+      .query({ page_size: 2, page: 1 })
+      .reply(200, { has_more: true, data: items(0, 1) })
+      .get("/v1/things")
+      .query({ page_size: 2, page: 2 })
+      .reply(200, { has_more: false, data: items(1, 2) });
+    expect(await listAll(client(), "/things", {}, "data", 2, MAX_PAGES, "pageFromOne")).to.have.length(3);
   });
 });
 
