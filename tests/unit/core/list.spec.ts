@@ -7,14 +7,19 @@ import { nock, useNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
 const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `o-${from + i}` }));
+const client = () => new ApiClient({ vendor: "portkey", baseUrl: `${BASE}/v1`, apiKey: "pk-list-test", authHeader: "x-portkey-api-key", maxRetries: 0 });
 
-describe("listAll", () => {
+/** nock for the suite, and every reply it set up must have been asked for. */
+function useAllMocksCalled(): void {
   useNock();
   afterEach(() => {
     expect(nock.pendingMocks()).to.deep.equal([]);
     nock.cleanAll();
   });
-  const client = () => new ApiClient({ vendor: "portkey", baseUrl: `${BASE}/v1`, apiKey: "pk-list-test", authHeader: "x-portkey-api-key", maxRetries: 0 });
+}
+
+describe("listAll", () => {
+  useAllMocksCalled();
 
   it("follows total when the server answers shorter pages than asked", async () => {
     nock(BASE)
@@ -48,12 +53,7 @@ describe("listAll", () => {
 });
 
 describe("listAll: the page styles", () => {
-  useNock();
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
-  const client = () => new ApiClient({ vendor: "portkey", baseUrl: `${BASE}/v1`, apiKey: "pk-list-test", authHeader: "x-portkey-api-key", maxRetries: 0 });
+  useAllMocksCalled();
 
   // Each style's parameter names and first page; two pages of 2 then a short one.
   const STYLES: [PageStyle, string, string, number, string][] = [
@@ -88,11 +88,7 @@ describe("listAll: the page styles", () => {
 });
 
 describe("listByCursor", () => {
-  useNock();
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  useAllMocksCalled();
   const TOKTRA = "https://api.toktra.test";
   const client = () =>
     new ApiClient({ vendor: "toktra", baseUrl: `${TOKTRA}/v1`, apiKey: "tk-list-test", authHeader: "authorization", authScheme: "bearer", maxRetries: 0 });
