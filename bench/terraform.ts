@@ -3,9 +3,10 @@
 // taken through up, an unchanged plan and destroy by ours, in both hostings,
 // and by Terraform with Portkey's own provider, against one emulator, in
 // interleaved rounds. Beside them, the floor of any Pulumi provider: the same
-// graph on a no-op provider that waits one API latency per object. Terraform and the provider binary are the user's: the
-// CLI at $TERRAFORM (default /usr/local/bin/terraform), the provider at
-// $PORTKEY_TF_PROVIDER or built into the cache (see `providerBinary`).
+// graph on a no-op provider that waits one API latency per object. Terraform
+// and the provider binary are the user's: the CLI at $TERRAFORM (default
+// /usr/local/bin/terraform), the provider at $PORTKEY_TF_PROVIDER or built
+// into the cache (see `providerBinary`).
 import { execFile, execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";

@@ -5,7 +5,7 @@
 // asked, so a short page ends the walk only once `total` is reached; an empty
 // page always ends it, and a `total` that is reached while pages are still
 // full is not trusted (a lying total must not hide objects, the lost-create
-// lookup among them). A list answering `has_more` ends when it says so.
+// lookup among them). The MCP capability lists end when `has_more` says so.
 // Toktra: `cursor`/`limit` (1-100), answered as {items, next_cursor, has_more,
 // total_count}; the walk follows next_cursor until has_more is false.
 // Either walk fails, rather than answer wrongly, when the pages make no sense:
@@ -59,12 +59,16 @@ function batchOf(res: Bag, listKey: string): Bag[] {
   return (Array.isArray(batch) ? batch : []).filter((o): o is Bag => !!o && typeof o === "object" && !Array.isArray(o));
 }
 
-/** How Portkey's page-numbered lists name their parameters, and the number of their first page. */
+/**
+ * How Portkey's page-numbered lists name their parameters, the number of their
+ * first page, and whether they answer `has_more` (only the MCP capability
+ * lists do; elsewhere a `has_more` would be as untested as a lying total).
+ */
 const PAGE_STYLES = {
-  page: { size: "page_size", page: "current_page", first: 0 },
-  pageCamel: { size: "pageSize", page: "currentPage", first: 0 },
-  pageNumber: { size: "page_size", page: "page", first: 0 },
-  pageFromOne: { size: "page_size", page: "page", first: 1 },
+  page: { size: "page_size", page: "current_page", first: 0, hasMore: false },
+  pageCamel: { size: "pageSize", page: "currentPage", first: 0, hasMore: false },
+  pageNumber: { size: "page_size", page: "page", first: 0, hasMore: false },
+  pageFromOne: { size: "page_size", page: "page", first: 1, hasMore: true },
 } as const;
 export type PageStyle = keyof typeof PAGE_STYLES;
 
@@ -78,14 +82,14 @@ export async function listAll(
   style: PageStyle = "page",
 ): Promise<Bag[]> {
   const walk: Walk = new Walk(client, path);
-  const { size, page: pageParam, first } = PAGE_STYLES[style];
+  const { size, page: pageParam, first, hasMore } = PAGE_STYLES[style];
   for (let k = 0; k < maxPages; k++) {
     const res = await client.get<Bag>(path, { query: { ...query, [size]: pageSize, [pageParam]: first + k } });
     const batch = batchOf(res, listKey);
     walk.add(batch, k);
     if (batch.length === 0) return walk.items;
-    // A list that says whether more follow (MCP capabilities) is taken at its word.
-    if (typeof res.has_more === "boolean") {
+    // A list that says whether more follow is taken at its word.
+    if (hasMore && typeof res.has_more === "boolean") {
       if (!res.has_more) return walk.items;
       continue;
     }

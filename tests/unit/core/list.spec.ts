@@ -85,6 +85,17 @@ describe("listAll: the page styles", () => {
       .reply(200, { has_more: false, data: items(1, 2) });
     expect(await listAll(client(), "/things", {}, "data", 2, MAX_PAGES, "pageFromOne")).to.have.length(3);
   });
+
+  it("a has_more: false on a list that does not page by it ends nothing: full pages go on", async () => {
+    nock(BASE)
+      .get("/v1/things")
+      .query({ page_size: 2, current_page: 0 })
+      .reply(200, { has_more: false, data: items(0, 2) })
+      .get("/v1/things")
+      .query({ page_size: 2, current_page: 1 })
+      .reply(200, { has_more: false, data: items(2, 1) });
+    expect(await listAll(client(), "/things", {}, "data", 2)).to.have.length(3);
+  });
 });
 
 describe("listByCursor", () => {
