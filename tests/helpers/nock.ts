@@ -19,6 +19,14 @@ export function useNock(): void {
   });
 }
 
+/** After each test of the suite: every reply it set up was asked for; then they are cleared. */
+export function expectEveryMockUsed(): void {
+  afterEach(() => {
+    expect(nock.pendingMocks()).to.deep.equal([]);
+    nock.cleanAll();
+  });
+}
+
 /**
  * A suite of request tests against Portkey at `base`: nock on, the provider
  * configured with `apiKey` and no retries, and each test's expected requests
@@ -27,10 +35,7 @@ export function useNock(): void {
 export function usePortkeyNock(base: string, apiKey: string): void {
   useNock();
   before(() => configureFrom({ get: (k) => ({ "portkey:apiKey": apiKey, "portkey:baseUrl": `${base}/v1`, "portkey:maxRetries": "0" })[k] }));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 }
 
 export { nock };

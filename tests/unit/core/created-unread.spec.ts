@@ -8,7 +8,7 @@ import { providerFor } from "../../../provider/core/module";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
 import { workspaceSpec } from "../../../spec/portkey/workspace";
 import { policySpec } from "../../../spec/toktra/policy";
-import { nock, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, nock, useNock } from "../../helpers/nock";
 
 const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
 type Fail = (i: nock.Interceptor) => nock.Scope;
@@ -64,10 +64,7 @@ describe("a create whose read back fails is recorded as created but unhealthy", 
         })[k],
     }),
   );
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   for (const c of CASES) {
     for (const [what, fail, times, said] of FAILURES) {

@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { listAll, listByCursor, MAX_PAGES, PageStyle } from "../../../provider/core/list";
 import { ApiClient } from "../../../provider/http";
-import { nock, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, nock, useNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
 const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => ({ id: `o-${from + i}` }));
@@ -12,10 +12,18 @@ const client = () => new ApiClient({ vendor: "portkey", baseUrl: `${BASE}/v1`, a
 /** nock for the suite, and every reply it set up must have been asked for. */
 function useAllMocksCalled(): void {
   useNock();
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
+}
+
+/** Answers GET /things in pages of 2: `bodies[k]` for page `first + k`, asked with `size` and `page` as parameter names. */
+function replyPages(size: string, page: string, first: number, bodies: object[]): void {
+  const scope = nock(BASE);
+  bodies.forEach((body, k) =>
+    scope
+      .get("/v1/things")
+      .query({ [size]: 2, [page]: first + k })
+      .reply(200, body),
+  );
 }
 
 describe("listAll", () => {
@@ -64,36 +72,29 @@ describe("listAll: the page styles", () => {
   ];
   for (const [style, size, page, first, used] of STYLES) {
     it(`${style} (${used}): asks ${size}/${page} from page ${first} and follows every page`, async () => {
-      const scope = nock(BASE);
-      [items(0, 2), items(2, 2), items(4, 1)].forEach((data, k) =>
-        scope
-          .get("/v1/things")
-          .query({ [size]: 2, [page]: first + k })
-          .reply(200, { total_count: 5, data }),
+      replyPages(
+        size,
+        page,
+        first,
+        [items(0, 2), items(2, 2), items(4, 1)].map((data) => ({ total_count: 5, data })),
       );
       expect((await listAll(client(), "/things", {}, "data", 2, MAX_PAGES, style)).map((o) => o.id)).to.deep.equal(items(0, 5).map((o) => o.id));
     });
   }
 
   it("has_more: false ends the walk after a full page, has_more: true goes on after a short one", async () => {
-    nock(BASE)
-      .get("/v1/things")
-      .query({ page_size: 2, page: 1 })
-      .reply(200, { has_more: true, data: items(0, 1) })
-      .get("/v1/things")
-      .query({ page_size: 2, page: 2 })
-      .reply(200, { has_more: false, data: items(1, 2) });
+    replyPages("page_size", "page", 1, [
+      { has_more: true, data: items(0, 1) },
+      { has_more: false, data: items(1, 2) },
+    ]);
     expect(await listAll(client(), "/things", {}, "data", 2, MAX_PAGES, "pageFromOne")).to.have.length(3);
   });
 
   it("a has_more: false on a list that does not page by it ends nothing: full pages go on", async () => {
-    nock(BASE)
-      .get("/v1/things")
-      .query({ page_size: 2, current_page: 0 })
-      .reply(200, { has_more: false, data: items(0, 2) })
-      .get("/v1/things")
-      .query({ page_size: 2, current_page: 1 })
-      .reply(200, { has_more: false, data: items(2, 1) });
+    replyPages("page_size", "current_page", 0, [
+      { has_more: false, data: items(0, 2) },
+      { has_more: false, data: items(2, 1) },
+    ]);
     expect(await listAll(client(), "/things", {}, "data", 2)).to.have.length(3);
   });
 });

@@ -11,7 +11,7 @@ import { ResourceSpec } from "../../../spec/core/types";
 import { SEED_KEY } from "../../../provider/core/keys";
 import type { Bag } from "../../../provider/core/wire";
 import { MODULES } from "../../../provider/modules";
-import { nock, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, nock, useNock } from "../../helpers/nock";
 
 const BASE = "https://api.portkey.test";
 const reset = () => Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
@@ -50,10 +50,7 @@ describe("lost-create protection around a create hook", () => {
     lookSchedule.delaysMs = [0, 1, 1];
   });
   after(() => (lookSchedule.delaysMs = schedule));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   it("naturalKey with a marker: a lost answer is followed by looks that find our object, not a second POST", async () => {
     const calls: string[] = [];

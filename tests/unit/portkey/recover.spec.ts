@@ -8,7 +8,7 @@ import { SEED_KEY } from "../../../provider/core/keys";
 import { lookSchedule } from "../../../provider/core/steps/lost-create";
 import { gatewayConfigSpec } from "../../../spec/portkey/gateway-config";
 import { integrationSpec } from "../../../spec/portkey/integration";
-import { nock, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, nock, useNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 
 const config = providerFor(gatewayConfigSpec);
@@ -36,10 +36,7 @@ describe("create with a lost answer", () => {
     lookSchedule.delaysMs = [0, 1, 1];
   });
   after(() => (lookSchedule.delaysMs = schedule));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   it("a committed create whose connection dropped is named, not adopted and not posted again: one POST", async () => {
     const now = new Date().toISOString();

@@ -1,7 +1,7 @@
 // Portkey's single-member GET is inconsistent: whatever form it answers in, a
 // read gives the same state, and a real role change still shows.
 import { expect } from "chai";
-import { expectSequence, nock, Step, useNock, usePortkeyNock } from "../../helpers/nock";
+import { expectEveryMockUsed, expectSequence, nock, Step, useNock, usePortkeyNock } from "../../helpers/nock";
 import { configureFrom } from "../../../provider/core/config";
 import { providerFor } from "../../../provider/core/module";
 import { workspaceMemberSpec } from "../../../spec/portkey/workspace-member";
@@ -59,10 +59,7 @@ describe("WorkspaceMember create", () => {
   before(() => {
     configureFrom({ get: (k) => ({ "portkey:apiKey": KEY, "portkey:baseUrl": `${BASE}/v1`, "portkey:maxRetries": "2" })[k] });
   });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   // Adding a member who is one already sets the role again: a repeat is harmless.
   it("sends the member's POST again after a 503, as an upsert", async () => {

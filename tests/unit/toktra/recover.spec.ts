@@ -7,7 +7,7 @@ import { SEED_KEY } from "../../../provider/core/keys";
 import { markerOf } from "../../../provider/core/marker";
 import { lookSchedule } from "../../../provider/core/steps/lost-create";
 import { policySpec } from "../../../spec/toktra/policy";
-import { nock, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, nock, useNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 
 const policy = providerFor(policySpec);
@@ -29,10 +29,7 @@ describe("Toktra create with a lost answer", () => {
     lookSchedule.delaysMs = [0, 1, 1];
   });
   after(() => (lookSchedule.delaysMs = schedule));
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   it("the two stacks' markers differ, and the create sends ours", async () => {
     expect(ours).to.match(/^\[pulumi-aigov:[0-9a-f]{8}\]$/);

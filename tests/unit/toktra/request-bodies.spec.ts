@@ -8,7 +8,7 @@ import { policySpec } from "../../../spec/toktra/policy";
 import { siemConfigSpec } from "../../../spec/toktra/siem-config";
 import { ssoConfigSpec } from "../../../spec/toktra/sso-config";
 import { CERT_A } from "../../helpers/certificates";
-import { expectSequence, nock, Step, useNock } from "../../helpers/nock";
+import { expectEveryMockUsed, expectSequence, nock, Step, useNock } from "../../helpers/nock";
 import { providerFor } from "../../../provider/core/module";
 
 const alertConfig = providerFor(alertConfigSpec);
@@ -32,10 +32,7 @@ describe("Toktra request bodies", () => {
     // The documented form: api_url without /v1; the admin paths bring their own.
     configureFrom({ get: (k) => ({ "toktra:apiKey": KEY, "toktra:apiUrl": BASE, "toktra:maxRetries": "0" })[k] });
   });
-  afterEach(() => {
-    expect(nock.pendingMocks()).to.deep.equal([]);
-    nock.cleanAll();
-  });
+  expectEveryMockUsed();
 
   it("Policy create: JSON documents as data, documented defaults filled in; state keeps the user's text", async () => {
     const conditions = { max_tokens_per_day: 500000, scope: "per_user" };
