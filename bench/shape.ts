@@ -20,20 +20,28 @@ interface Made {
   slug: pulumi.Output<string>;
 }
 
+type Ours = (name: string, a: never, o?: pulumi.CustomResourceOptions) => pulumi.CustomResource & { slug?: pulumi.Output<string> };
+
+/** One resource: ours, or with `noop` the same type and inputs on the no-op provider. */
+function made(
+  noop: pulumi.dynamic.ResourceProvider | undefined,
+  type: string,
+  ours: Ours,
+  name: string,
+  args: Record<string, unknown>,
+  opts?: pulumi.CustomResourceOptions,
+): Made {
+  const r = noop ? new Noop(noop, type, name, args, opts) : ours(name, args as never, opts);
+  return { res: r, id: r.id, slug: (r as { slug?: pulumi.Output<string> }).slug ?? r.id };
+}
+
 /** Declares the stack; `changed` marks a tenth of the resources with new values. */
 export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: Flavor, n: number, changed: boolean): void {
   const mark = (i: number) => (changed && i % 10 === 0 ? " (changed)" : "");
   let i = 0;
-  const make = (
-    type: string,
-    ours: (name: string, a: never, o?: pulumi.CustomResourceOptions) => pulumi.CustomResource & { slug?: pulumi.Output<string> },
-    name: string,
-    args: Record<string, unknown>,
-    opts?: pulumi.CustomResourceOptions,
-  ): Made => {
+  const make = (type: string, ours: Ours, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions): Made => {
     i++;
-    const r = flavor === "floor" ? new Noop(noop, type, name, args, opts) : ours(name, args as never, opts);
-    return { res: r, id: r.id, slug: (r as { slug?: pulumi.Output<string> }).slug ?? r.id };
+    return made(flavor === "floor" ? noop : undefined, type, ours, name, args, opts);
   };
   for (let u = 0; u < n / 10; u++) {
     const ws = [0, 1].map((k) => make("Workspace", (nm, a) => new s.portkey.Workspace(nm, a), `ws-${u}-${k}`, { name: `Bench ${u}-${k}${mark(i)}` }));
@@ -72,23 +80,26 @@ export function declare(s: Sdk, noop: pulumi.dynamic.ResourceProvider, flavor: F
  * same graph and inputs on the no-op provider (the floor of that comparison).
  */
 export function declareTerraformShape(s: Sdk, noop?: pulumi.dynamic.ResourceProvider): void {
-  const floor = (type: string, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) => {
-    const r = new Noop(noop!, type, name, args, opts);
-    return { res: r, id: r.id, slug: r.id };
-  };
-  const ours = <R extends pulumi.CustomResource & { slug?: pulumi.Output<string> }>(r: R) => ({ res: r, id: r.id, slug: r.slug ?? r.id });
-  const integ = noop
-    ? floor("Integration", "int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" })
-    : ours(new s.portkey.Integration("int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" }));
+  const make = (type: string, ours: Ours, name: string, args: Record<string, unknown>, opts?: pulumi.CustomResourceOptions) =>
+    made(noop, type, ours, name, args, opts);
+  const integ = make("Integration", (nm, a) => new s.portkey.Integration(nm, a), "int", { name: "Bench creds", aiProviderId: "openai", key: "sk-bench" });
   for (let u = 0; u < 25; u++) {
-    const ws = noop ? floor("Workspace", `ws-${u}`, { name: `Bench ${u}` }) : ours(new s.portkey.Workspace(`ws-${u}`, { name: `Bench ${u}` }));
-    const accessArgs = { integrationId: integ.slug, workspaceId: ws.id };
-    const access = noop ? floor("IntegrationWorkspaceAccess", `acc-${u}`, accessArgs) : ours(new s.portkey.IntegrationWorkspaceAccess(`acc-${u}`, accessArgs));
-    const keyArgs = { name: `bench key ${u}`, workspaceId: ws.id, integrationId: integ.slug };
-    if (noop) floor("VirtualKey", `vk-${u}`, keyArgs, { dependsOn: [access.res] });
-    else new s.portkey.VirtualKey(`vk-${u}`, keyArgs, { dependsOn: [access.res] });
-    const cfgArgs = { name: `bench routing ${u}`, workspaceId: ws.id, config: { retry: { attempts: 2 } } };
-    if (noop) floor("GatewayConfig", `cfg-${u}`, cfgArgs);
-    else new s.portkey.GatewayConfig(`cfg-${u}`, cfgArgs);
+    const ws = make("Workspace", (nm, a) => new s.portkey.Workspace(nm, a), `ws-${u}`, { name: `Bench ${u}` });
+    const access = make("IntegrationWorkspaceAccess", (nm, a) => new s.portkey.IntegrationWorkspaceAccess(nm, a), `acc-${u}`, {
+      integrationId: integ.slug,
+      workspaceId: ws.id,
+    });
+    make(
+      "VirtualKey",
+      (nm, a, o) => new s.portkey.VirtualKey(nm, a, o),
+      `vk-${u}`,
+      { name: `bench key ${u}`, workspaceId: ws.id, integrationId: integ.slug },
+      { dependsOn: [access.res] },
+    );
+    make("GatewayConfig", (nm, a) => new s.portkey.GatewayConfig(nm, a), `cfg-${u}`, {
+      name: `bench routing ${u}`,
+      workspaceId: ws.id,
+      config: { retry: { attempts: 2 } },
+    });
   }
 }

@@ -15,6 +15,7 @@ import { promisify } from "util";
 import { nativeSdk, programFolder, Sdk, sdk } from "../tests/helpers/installed";
 import { newStack } from "../tests/helpers/stack";
 import { Calls, control, Emu, journaled } from "./emulator";
+import { median } from "./report";
 import { declareTerraformShape } from "./shape";
 
 const run = promisify(execFile);
@@ -131,8 +132,6 @@ async function opsOf(emu: Emu, which: Side, binary: string): Promise<Record<TfOp
   const stack = await newStack(async () => declareTerraformShape(s, noop), { portkeyBaseUrl: `${emu.url}/v1`, portkeyKey: emu.key }, `bench-tf-${which}`);
   return { up: () => stack.up(), preview: () => stack.preview(), destroy: () => stack.destroy() };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The comparison's section of RESULTS.md, medians of `rounds` interleaved rounds at each latency. */
 export async function compareWithTerraform(emu: Emu, latencies: number[], rounds: number): Promise<string[]> {

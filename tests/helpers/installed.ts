@@ -14,7 +14,7 @@ let programDir: string | undefined;
 export function programFolder(): string {
   if (programDir) return programDir;
   // A process of its own (the suite runs the lifecycles beside the rest) gets a folder of its own.
-  const dir = path.join(process.env.AIGOV_E2E_DIR ? path.resolve(ROOT, process.env.AIGOV_E2E_DIR) : path.join(ROOT, ".e2e"), "program");
+  const dir = path.join(path.resolve(ROOT, process.env.AIGOV_E2E_DIR || ".e2e"), "program");
   const pkg = path.join(dir, "node_modules", "pulumi-aigov");
   fs.rmSync(pkg, { recursive: true, force: true });
   fs.mkdirSync(path.join(pkg, "dist"), { recursive: true });
